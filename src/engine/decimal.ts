@@ -1,0 +1,167 @@
+/**
+ * The one home of decimal arithmetic in nubecalc.
+ *
+ * Money and time are exact decimals built from strings. This module owns a private
+ * `Decimal.clone` so the global decimal.js configuration is never touched, and it is the
+ * only place that converts user input into decimals. Rounding happens only through the
+ * named helpers below, and only where AWS rounds (or at display).
+ */
+import DecimalJs from 'decimal.js';
+import { EngineError } from './errors.ts';
+
+/** Private decimal constructor: 60 significant digits, no exponential notation. */
+export const Dec = DecimalJs.clone({
+  precision: 60,
+  rounding: DecimalJs.ROUND_HALF_EVEN,
+  toExpNeg: -100,
+  toExpPos: 100,
+  minE: -9e15,
+  maxE: 9e15,
+});
+export type Dec = InstanceType<typeof Dec>;
+
+/** A decimal written as a string, e.g. "0.30". Numbers are accepted only as safe integers. */
+export type DecimalString = string;
+
+/** Largest magnitude any input may have. Larger values are "absurdly large" and rejected. */
+export const MAX_INPUT = new Dec('1e15');
+
+export const ZERO = new Dec(0);
+export const ONE = new Dec(1);
+
+/** Options for {@link parseDecimal}. */
+export interface ParseOptions {
+  /** Reject values below zero (default true). */
+  nonNegative?: boolean;
+  /** Require a whole number. */
+  integer?: boolean;
+  /** Inclusive minimum. */
+  min?: Dec | string;
+  /** Inclusive maximum (default {@link MAX_INPUT}). */
+  max?: Dec | string;
+  /** Reject zero (e.g. a period length). */
+  positive?: boolean;
+}
+
+const DECIMAL_RE = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/**
+ * Parse a user- or JSON-supplied value into a decimal, or throw an {@link EngineError}
+ * whose `path` points at the field. Accepts strings ("0.30", "1e3") and safe integers.
+ * A decimal comma ("0,30") is rejected with its own code: the UI normalises locale input
+ * before it reaches the engine, so a comma here means the caller forgot.
+ */
+export function parseDecimal(value: unknown, path: string, opts: ParseOptions = {}): Dec {
+  const { nonNegative = true, integer = false, positive = false } = opts;
+  let text: string;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new EngineError('not_a_number', path, { value: String(value) });
+    if (!Number.isSafeInteger(value)) {
+      // Floats are not exact: insist on strings for fractional values.
+      throw new EngineError('float_not_allowed', path, { value: String(value) });
+    }
+    text = String(value);
+  } else if (typeof value === 'string') {
+    text = value.trim();
+  } else if (value === undefined || value === null) {
+    throw new EngineError('required', path);
+  } else {
+    throw new EngineError('not_a_number', path, { value: typeof value });
+  }
+  if (text === '') throw new EngineError('required', path);
+  if (/^[+-]?\d+,\d+$/.test(text)) throw new EngineError('decimal_comma', path, { value: text });
+  if (!DECIMAL_RE.test(text)) throw new EngineError('not_a_number', path, { value: text.slice(0, 40) });
+  // Guard the exponent before decimal.js sees it ("1e999999999" would still parse).
+  const exp = /[eE]([+-]?\d+)$/.exec(text);
+  if (exp && Math.abs(Number(exp[1])) > 30) throw new EngineError('too_large', path, { value: text.slice(0, 40), max: MAX_INPUT.toString() });
+  const d = new Dec(text);
+  if (!d.isFinite()) throw new EngineError('not_a_number', path, { value: text.slice(0, 40) });
+  const max = opts.max === undefined ? MAX_INPUT : new Dec(opts.max);
+  if (d.abs().gt(max) && (opts.max === undefined || d.gt(max))) {
+    throw new EngineError('too_large', path, { value: text.slice(0, 40), max: max.toString() });
+  }
+  if (nonNegative && d.isNegative() && !d.isZero()) throw new EngineError('negative', path, { value: text });
+  if (positive && d.lte(0)) throw new EngineError('not_positive', path, { value: text });
+  if (integer && !d.isInteger()) throw new EngineError('not_integer', path, { value: text });
+  if (opts.min !== undefined && d.lt(opts.min)) throw new EngineError('too_small', path, { value: text, min: new Dec(opts.min).toString() });
+  return d;
+}
+
+/** Parse a whole, non-negative count (e.g. readers, builds, instances). */
+export function parseCount(value: unknown, path: string, opts: Omit<ParseOptions, 'integer'> = {}): Dec {
+  return parseDecimal(value, path, { ...opts, integer: true });
+}
+
+/** Build a decimal from a trusted literal (catalog defaults, constants). */
+export function d(value: string | number | Dec): Dec {
+  return new Dec(value);
+}
+
+/** Sum of decimals (0 for none). */
+export function sum(values: readonly Dec[]): Dec {
+  return values.reduce((acc, v) => acc.plus(v), ZERO);
+}
+
+/** Smallest of two decimals. */
+export function min(a: Dec, b: Dec): Dec {
+  return a.lte(b) ? a : b;
+}
+
+/** Largest of two decimals. */
+export function max(a: Dec, b: Dec): Dec {
+  return a.gte(b) ? a : b;
+}
+
+/** Round UP to a whole number (AWS: a build's minutes, a SUSE run's hours). */
+export function ceilWhole(x: Dec): Dec {
+  return x.toDecimalPlaces(0, Dec.ROUND_CEIL);
+}
+
+/** Round DOWN to a whole number. */
+export function floorWhole(x: Dec): Dec {
+  return x.toDecimalPlaces(0, Dec.ROUND_FLOOR);
+}
+
+/** Display helper: fixed decimals, half-even ("5.10"). Never exponential. */
+export function fixed(x: Dec, places = 2): string {
+  return x.toFixed(places, Dec.ROUND_HALF_EVEN);
+}
+
+/** Display helper for money in formulas: "$5.10"; keeps up to `maxPlaces` when sub-cent. */
+export function usd(x: Dec, maxPlaces = 6): string {
+  const neg = x.isNegative() && !x.isZero();
+  const a = x.abs();
+  let s = a.toFixed(2, Dec.ROUND_HALF_EVEN);
+  if (!a.eq(new Dec(s))) {
+    s = a.toDecimalPlaces(maxPlaces, Dec.ROUND_HALF_EVEN).toFixed();
+    if (!s.includes('.')) s += '.00';
+    const [i, f = ''] = s.split('.');
+    s = `${i}.${f.padEnd(2, '0')}`;
+  }
+  return `${neg ? '-' : ''}$${groupThousands(s)}`;
+}
+
+/** Display helper for plain numbers in formulas: trims trailing zeros, groups thousands. */
+export function num(x: Dec, maxPlaces = 6): string {
+  const s = x.toDecimalPlaces(maxPlaces, Dec.ROUND_HALF_EVEN).toFixed();
+  const neg = s.startsWith('-');
+  return (neg ? '-' : '') + groupThousands(neg ? s.slice(1) : s);
+}
+
+function groupThousands(s: string): string {
+  const [i = '0', f] = s.split('.');
+  const g = i.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return f === undefined ? g : `${g}.${f}`;
+}
+
+/** Convert to a JS number: ONLY for feeding charts. Throws if the result is not finite. */
+export function toChartNumber(x: Dec): number {
+  const n = x.toNumber();
+  if (!Number.isFinite(n)) throw new EngineError('not_a_number', 'chart', { value: x.toString() });
+  return n;
+}
+
+/** True when a value is a Dec instance (of this module's clone). */
+export function isDec(x: unknown): x is Dec {
+  return x instanceof Dec;
+}
