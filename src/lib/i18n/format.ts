@@ -1,0 +1,62 @@
+/**
+ * Locale formatting with Intl. Decimal strings go to Intl.NumberFormat as strings, so the
+ * exact value is formatted (no float conversion on the way to the screen).
+ */
+import type { Lang } from './number-input.ts';
+
+const LOCALE: Record<Lang, string> = { en: 'en-US', es: 'es-ES' };
+const cache = new Map<string, Intl.NumberFormat>();
+
+function nf(lang: Lang, opts: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${lang}|${JSON.stringify(opts)}`;
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(LOCALE[lang], opts);
+    cache.set(key, f);
+  }
+  return f;
+}
+
+type Numeric = string | { toFixed(places?: number): string };
+
+function asString(v: Numeric): string {
+  return typeof v === 'string' ? v : v.toFixed();
+}
+
+/** "$1,234.50" / "1234,50 US$" — cents by default, more places for sub-cent unit prices. */
+export function money(lang: Lang, v: Numeric, maxPlaces = 2): string {
+  const s = asString(v);
+  // Intl accepts decimal strings exactly (Intl.NumberFormat v3); format(string) has no TS overload here.
+  return nf(lang, { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: maxPlaces, useGrouping: true })
+    .format(s as unknown as number);
+}
+
+/** A plain number with grouping and at most `maxPlaces` decimals. */
+export function number(lang: Lang, v: Numeric, maxPlaces = 2, minPlaces = 0): string {
+  return nf(lang, { maximumFractionDigits: maxPlaces, minimumFractionDigits: minPlaces, useGrouping: true }).format(asString(v) as unknown as number);
+}
+
+/** A percentage given in percent units ("99.95" -> "99.95 %"). */
+export function percent(lang: Lang, pct: Numeric, maxPlaces = 6): string {
+  return `${number(lang, pct, maxPlaces)}${lang === 'es' ? ' %' : '%'}`;
+}
+
+/** A calendar month "2025-03" in words ("March 2025" / "marzo de 2025"). */
+export function monthName(lang: Lang, yearMonth: string): string {
+  const [y, m] = yearMonth.split('-').map((x) => Number.parseInt(x, 10));
+  if (!y || !m) return yearMonth;
+  return new Intl.DateTimeFormat(LOCALE[lang], { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, 1));
+}
+
+/** Re-render an English-formatted param ("$5.10", "1,234.5") in the page language; other text is returned as is. */
+export function localizeParam(lang: Lang, value: string): string {
+  if (lang === 'en') return value;
+  const m = /^(-?)(\$?)(\d{1,3}(?:,\d{3})*|\d+)(\.\d+)?$/.exec(value);
+  if (!m) return value;
+  const [, sign, dollar, int, frac = ''] = m;
+  const plain = `${sign}${(int ?? '').replace(/,/g, '')}${frac}`;
+  const places = frac ? frac.length - 1 : 0;
+  return dollar ? money(lang, plain, Math.max(2, places)) : number(lang, plain, places, places);
+}
+
+export { LOCALE };

@@ -1,0 +1,72 @@
+/**
+ * The page language and everything that depends on it: messages, Intl formatting, localized
+ * engine formulas and error messages. One instance per app, shared through context.
+ */
+import { createContext } from 'svelte';
+import { interpolate } from './define.ts';
+import { messages } from './messages/index.ts';
+import { money, number, percent, localizeParam, monthName, LOCALE } from './format.ts';
+import type { Lang } from './number-input.ts';
+
+export type { Lang };
+export const LANGS: readonly Lang[] = ['en', 'es'];
+
+export interface Localizable {
+  readonly key: string;
+  readonly params: Readonly<Record<string, string>>;
+  readonly text: string;
+}
+
+export interface CodedError {
+  readonly code: string;
+  readonly params: Readonly<Record<string, string>>;
+  readonly message?: string;
+}
+
+export class I18n {
+  lang = $state<Lang>('en');
+
+  constructor(lang: Lang = 'en') {
+    this.lang = lang;
+  }
+
+  get locale(): string {
+    return LOCALE[this.lang];
+  }
+
+  /** A UI message in the page language (falls back to English, then to the key itself). */
+  t = (key: string, params: Readonly<Record<string, string | number>> = {}): string => {
+    const template = messages[this.lang][key] ?? messages.en[key] ?? key;
+    const p: Record<string, string> = {};
+    for (const [k, v] of Object.entries(params)) p[k] = String(v);
+    return interpolate(template, p);
+  };
+
+  has = (key: string): boolean => key in messages[this.lang];
+
+  money = (v: string | { toFixed(p?: number): string }, maxPlaces = 2): string => money(this.lang, v, maxPlaces);
+  number = (v: string | { toFixed(p?: number): string }, maxPlaces = 2, minPlaces = 0): string => number(this.lang, v, maxPlaces, minPlaces);
+  percent = (v: string | { toFixed(p?: number): string }, maxPlaces = 6): string => percent(this.lang, v, maxPlaces);
+  month = (yearMonth: string): string => monthName(this.lang, yearMonth);
+
+  /** An engine line item's formula in the page language. */
+  line = (item: Localizable): string => {
+    if (this.lang === 'en') return item.text;
+    const template = messages[this.lang][`line.${item.key}`];
+    if (!template) return item.text;
+    const p: Record<string, string> = {};
+    for (const [k, v] of Object.entries(item.params)) p[k] = localizeParam(this.lang, v);
+    return interpolate(template, p);
+  };
+
+  /** An engine (or field) error's message in the page language. */
+  error = (e: CodedError): string => {
+    const key = `error.${e.code}`;
+    if (!(key in messages.en)) return e.message ?? e.code;
+    const p: Record<string, string> = {};
+    for (const [k, v] of Object.entries(e.params)) p[k] = localizeParam(this.lang, v);
+    return this.t(key, p);
+  };
+}
+
+export const [getI18n, setI18n] = createContext<I18n>();

@@ -1,0 +1,38 @@
+import { defineMessages } from '../define.ts';
+
+export const common = defineMessages(
+  {
+    'app.title': 'nubecalc',
+    'app.tagline': 'Exact AWS cost and availability, with the working shown. Runs entirely in your browser.',
+    'app.language': 'Language',
+    'app.skip': 'Skip to results',
+    'lang.en': 'English',
+    'lang.es': 'Español',
+    'price.source': 'Source: {source} (as of {asOf})',
+    'price.unconfirmed': 'unconfirmed',
+    'price.unconfirmedHint': 'This default is not confirmed by several sources; check it against your AWS bill or the pricing page.',
+    'price.overridden': 'your value',
+    'price.reset': 'Reset to default {value}',
+    'price.override': 'Override',
+    'field.stale': 'Results below are from the last valid input; fix the highlighted field to update them.',
+    'chart.table': 'Data table',
+    'chart.loading': 'Loading chart…',
+  },
+  {
+    'app.title': 'nubecalc',
+    'app.tagline': 'Coste y disponibilidad exactos en AWS, con el cálculo a la vista. Funciona por completo en tu navegador.',
+    'app.language': 'Idioma',
+    'app.skip': 'Ir a los resultados',
+    'lang.en': 'English',
+    'lang.es': 'Español',
+    'price.source': 'Fuente: {source} (a fecha de {asOf})',
+    'price.unconfirmed': 'sin confirmar',
+    'price.unconfirmedHint': 'Este valor por defecto no está confirmado por varias fuentes; compruébalo con tu factura de AWS o la página de precios.',
+    'price.overridden': 'tu valor',
+    'price.reset': 'Restablecer el valor por defecto {value}',
+    'price.override': 'Cambiar',
+    'field.stale': 'Los resultados de abajo son de la última entrada válida; corrige el campo marcado para actualizarlos.',
+    'chart.table': 'Tabla de datos',
+    'chart.loading': 'Cargando gráfico…',
+  },
+);
