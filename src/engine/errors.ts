@@ -28,7 +28,8 @@ export type ErrorCode =
   | 'unknown_version'
   | 'duplicate_id'
   | 'contact_sales'
-  | 'out_of_range';
+  | 'out_of_range'
+  | 'standard_no_readers';
 
 export type ErrorParams = Readonly<Record<string, string>>;
 
@@ -56,6 +57,7 @@ const MESSAGES: Record<ErrorCode, (p: ErrorParams) => string> = {
   duplicate_id: (p) => `The id "${p.value}" is used twice.`,
   contact_sales: (p) => `${p.value} is above the largest published tier; AWS says "contact sales" there, so nubecalc will not invent a price.`,
   out_of_range: (p) => `${p.value} is out of range (${p.min} to ${p.max}).`,
+  standard_no_readers: (p) => `QuickSight Standard edition has authors only, no readers (${p.readers ?? 'some'} given); choose Enterprise edition to price readers.`,
 };
 
 /** The engine's only error type. */
