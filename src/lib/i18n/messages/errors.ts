@@ -27,6 +27,7 @@ export const errors = defineMessages(
     'error.duplicate_id': 'The id "{value}" is used twice.',
     'error.contact_sales': '{value} is above the largest published tier; AWS says "contact sales" there, so nubecalc does not invent a price.',
     'error.out_of_range': '{value} is out of range ({min} to {max}).',
+    'error.standard_no_readers': 'QuickSight Standard edition has authors only, no readers; choose Enterprise edition to price readers.',
   },
   {
     'error.required': 'Este campo es obligatorio.',
@@ -53,5 +54,6 @@ export const errors = defineMessages(
     'error.duplicate_id': 'El identificador "{value}" está repetido.',
     'error.contact_sales': '{value} supera el mayor nivel publicado; AWS indica "contactar con ventas", así que nubecalc no inventa un precio.',
     'error.out_of_range': '{value} está fuera de rango ({min} a {max}).',
+    'error.standard_no_readers': 'La edición Standard de QuickSight solo tiene autores, no lectores; elige la edición Enterprise para calcular lectores.',
   },
 );

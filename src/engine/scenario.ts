@@ -1,0 +1,325 @@
+/**
+ * The scenario format and its evaluator.
+ *
+ * A scenario is plain JSON (decimals as strings) with a format name and version, so the same
+ * document serves the app's state, save, share and import. `evaluateScenario` prices every
+ * component, composes the availability architecture, and returns totals with line items.
+ *
+ * Format (version 1):
+ * ```json
+ * {
+ *   "format": "nubecalc-scenario", "version": 1, "name": "Team CI",
+ *   "settings": { "convention": "365-day", "codeBuildFreeTier": true, "requestsPerMonth": "1000000" },
+ *   "components": [
+ *     { "id": "qs", "type": "quicksight", "name": "Sales BI", "model": "legacy",
+ *       "usage": { "authorsAnnual": 2, "readerGroups": [{ "readers": "200", "sessionsPerReader": "12" }] } },
+ *     { "id": "ci", "type": "codebuild", "project": { "groups": [{ "computeType": "general1.small",
+ *       "count": "300", "per": "month", "durationSeconds": "121" }] } },
+ *     { "id": "dev", "type": "ec2", "input": { "region": "us-east-1", "instanceType": "t3.medium",
+ *       "schedule": { "timeZone": "Europe/Madrid", "periods": [{ "days": ["mon","tue","wed","thu","fri"], "start": "09:00", "end": "17:00" }] } } }
+ *   ],
+ *   "architecture": { "kind": "series", "id": "root", "children": [ ... ] },
+ *   "slaOverrides": { "rds-multi-az": "99.95" }
+ * }
+ * ```
+ * Each component may carry `prices`: overrides merged over the catalog defaults (any subset).
+ */
+import { Dec, ZERO, usd, num, sum } from './decimal.ts';
+import { EngineError, joinPath } from './errors.ts';
+import { line, type LineItem } from './explain.ts';
+import { QUICKSIGHT_MODELS, compareQuickSight, type QuickSightComparison, type QuickSightModel, type QuickSightPrices, type QuickSightResult, type QuickSightUsageInput } from './quicksight.ts';
+import { priceCodeBuildAccount, type CodeBuildAccountResult, type CodeBuildPrices, type CodeBuildProjectInput, type CodeBuildProjectResult } from './codebuild.ts';
+import { priceEc2OffHours, type Ec2OffHoursInput, type Ec2OffHoursResult, type Ec2Prices } from './ec2.ts';
+import { evaluateAvailability, type AvailabilityResult } from './availability/index.ts';
+import type { NodeSpec } from './availability/tree.ts';
+import type { ConventionName } from './downtime.ts';
+
+/** The format name every scenario document carries. */
+export const SCENARIO_FORMAT = 'nubecalc-scenario';
+/** The scenario format version this engine reads and writes. */
+export const SCENARIO_VERSION = 1;
+/** Most components in one scenario. */
+export const MAX_COMPONENTS = 500;
+
+/** Scenario-wide settings. */
+export interface ScenarioSettings {
+  /** Downtime convention (default "365-day"). */
+  readonly convention?: ConventionName;
+  /** "YYYY-MM" when the convention is "calendar-month". */
+  readonly conventionMonth?: string;
+  /** Apply CodeBuild's always-free tier once across the scenario's CodeBuild projects (one account). */
+  readonly codeBuildFreeTier?: boolean;
+  /** Requests per month, for the error budget in requests (optional). */
+  readonly requestsPerMonth?: string;
+}
+
+interface ComponentBase {
+  /** Stable id, unique within the scenario. */
+  readonly id: string;
+  /** Name shown to the user. */
+  readonly name?: string;
+}
+
+/** A QuickSight account: usage priced under every model; `model` is the one that counts in the total. */
+export interface QuickSightComponent extends ComponentBase {
+  readonly type: 'quicksight';
+  readonly model: QuickSightModel;
+  readonly usage: QuickSightUsageInput;
+  readonly prices?: Partial<QuickSightPrices>;
+}
+
+/** A CodeBuild project. */
+export interface CodeBuildComponent extends ComponentBase {
+  readonly type: 'codebuild';
+  readonly project: CodeBuildProjectInput;
+  readonly prices?: { readonly computeTypes?: Readonly<Record<string, string>>; readonly freeTierMinutes?: string; readonly freeTierLambdaSeconds?: string };
+}
+
+/** A group of EC2 instances on a schedule. */
+export interface Ec2Component extends ComponentBase {
+  readonly type: 'ec2';
+  readonly input: Ec2OffHoursInput;
+  readonly prices?: Ec2Prices;
+}
+
+/** Any component of a scenario. */
+export type ScenarioComponent = QuickSightComponent | CodeBuildComponent | Ec2Component;
+
+/** The whole scenario document (version 1). */
+export interface ScenarioInput {
+  readonly format: typeof SCENARIO_FORMAT;
+  readonly version: typeof SCENARIO_VERSION;
+  readonly name?: string;
+  readonly settings?: ScenarioSettings;
+  readonly components: readonly ScenarioComponent[];
+  /** The availability architecture (optional). */
+  readonly architecture?: NodeSpec | null;
+  /** SLA percents replacing the catalog's, by SLA id. */
+  readonly slaOverrides?: Readonly<Record<string, string>>;
+}
+
+/** Default prices for every calculator: pass the catalogs' builders' output (see src/data). */
+export interface ScenarioCatalogs {
+  readonly quicksight: () => QuickSightPrices;
+  readonly codebuild: () => CodeBuildPrices;
+  readonly ec2: (region: string, instanceType: string) => Ec2Prices;
+  readonly slas: () => Record<string, string>;
+}
+
+interface ResultBase {
+  readonly id: string;
+  readonly name: string;
+  /** Path of the component in the scenario JSON ("components.2"). */
+  readonly path: string;
+  /** Monthly cost in USD. */
+  readonly monthly: Dec;
+  readonly lines: readonly LineItem[];
+}
+
+/** A priced QuickSight component: the chosen model plus the comparison of every model. */
+export interface QuickSightComponentResult extends ResultBase {
+  readonly type: 'quicksight';
+  readonly model: QuickSightModel;
+  readonly chosen: QuickSightResult;
+  readonly comparison: QuickSightComparison;
+}
+
+/** A priced CodeBuild project (free tier applied across the scenario). */
+export interface CodeBuildComponentResult extends ResultBase {
+  readonly type: 'codebuild';
+  readonly project: CodeBuildProjectResult;
+}
+
+/** A priced EC2 schedule. */
+export interface Ec2ComponentResult extends ResultBase {
+  readonly type: 'ec2';
+  readonly ec2: Ec2OffHoursResult;
+}
+
+export type ComponentResult = QuickSightComponentResult | CodeBuildComponentResult | Ec2ComponentResult;
+
+/** What {@link evaluateScenario} returns. */
+export interface ScenarioResult {
+  readonly name: string;
+  readonly components: readonly ComponentResult[];
+  /** The CodeBuild account result (all projects, free tier once), when there are any. */
+  readonly codeBuild: CodeBuildAccountResult | null;
+  readonly monthlyTotal: Dec;
+  /** monthlyTotal x 12. */
+  readonly annualTotal: Dec;
+  /** EC2 savings per month from schedules, summed. */
+  readonly monthlySavings: Dec;
+  readonly availability: AvailabilityResult | null;
+  /** Summary line items (component totals, the monthly and annual totals). */
+  readonly lines: readonly LineItem[];
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function own(o: Record<string, unknown>, k: string): unknown {
+  return Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined;
+}
+
+/** Merge price overrides over defaults, one level of nested objects deep (computeTypes, ebsGbMonth). */
+function mergePrices<T extends object>(defaults: T, overrides: unknown, path: string): T {
+  if (overrides === undefined || overrides === null) return defaults;
+  if (!isObject(overrides)) throw new EngineError('invalid_type', path, { expected: 'an object of prices' });
+  const out: Record<string, unknown> = { ...(defaults as Record<string, unknown>) };
+  for (const k of Object.keys(overrides)) {
+    if (k === '__proto__' || k === 'constructor' || k === 'prototype') continue;
+    const v = overrides[k];
+    const base = own(out, k);
+    if (isObject(v) && isObject(base)) out[k] = { ...base, ...Object.fromEntries(Object.entries(v).filter(([kk]) => kk !== '__proto__')) };
+    else if (v !== undefined) out[k] = v;
+  }
+  return out as T;
+}
+
+function str(v: unknown, path: string, fallback: string): string {
+  if (v === undefined) return fallback;
+  if (typeof v !== 'string') throw new EngineError('invalid_type', path, { expected: 'text' });
+  return v.slice(0, 200);
+}
+
+/**
+ * Evaluate a whole scenario. Throws {@link EngineError} (only) for invalid input, with the path
+ * of the offending field inside the scenario JSON.
+ */
+export function evaluateScenario(input: unknown, catalogs: ScenarioCatalogs): ScenarioResult {
+  if (!isObject(input)) throw new EngineError('invalid_type', '', { expected: 'a scenario object' });
+  const format = own(input, 'format');
+  if (format !== SCENARIO_FORMAT) throw new EngineError('invalid_type', 'format', { expected: `"${SCENARIO_FORMAT}"` });
+  const version = own(input, 'version');
+  if (version !== SCENARIO_VERSION) {
+    throw new EngineError('unknown_version', 'version', { value: String(version).slice(0, 20), supported: String(SCENARIO_VERSION) });
+  }
+  const name = str(own(input, 'name'), 'name', 'Scenario');
+  const settingsRaw = own(input, 'settings') ?? {};
+  if (!isObject(settingsRaw)) throw new EngineError('invalid_type', 'settings', { expected: 'an object' });
+  const freeTier = own(settingsRaw, 'codeBuildFreeTier');
+  if (freeTier !== undefined && typeof freeTier !== 'boolean') throw new EngineError('invalid_type', 'settings.codeBuildFreeTier', { expected: 'true or false' });
+
+  const comps = own(input, 'components');
+  if (!Array.isArray(comps)) throw new EngineError('invalid_type', 'components', { expected: 'a list of components' });
+  if (comps.length > MAX_COMPONENTS) throw new EngineError('too_large', 'components', { value: String(comps.length), max: String(MAX_COMPONENTS) });
+
+  const ids = new Set<string>();
+  const results: (ComponentResult | null)[] = [];
+  const cbProjects: { index: number; project: unknown }[] = [];
+  let cbPrices: CodeBuildPrices | null = null;
+
+  comps.forEach((c: unknown, i) => {
+    const path = joinPath('components', i);
+    if (!isObject(c)) throw new EngineError('invalid_type', path, { expected: 'a component object' });
+    const id = own(c, 'id');
+    if (typeof id !== 'string' || id === '' || id.length > 100) throw new EngineError('invalid_type', joinPath(path, 'id'), { expected: 'a non-empty id' });
+    if (ids.has(id)) throw new EngineError('duplicate_id', joinPath(path, 'id'), { value: id });
+    ids.add(id);
+    const type = own(c, 'type');
+    const cname = str(own(c, 'name'), joinPath(path, 'name'), '');
+    if (type === 'quicksight') {
+      const model = own(c, 'model') ?? 'legacy';
+      if (typeof model !== 'string' || !(QUICKSIGHT_MODELS as readonly string[]).includes(model)) {
+        throw new EngineError('unknown_option', joinPath(path, 'model'), { value: String(model).slice(0, 40), allowed: QUICKSIGHT_MODELS.join(', ') });
+      }
+      const prices = mergePrices(catalogs.quicksight(), own(c, 'prices'), joinPath(path, 'prices'));
+      const usage = own(c, 'usage') ?? {};
+      const comparison = compareQuickSight(usage as QuickSightUsageInput, prices, joinPath(path, 'usage'), joinPath(path, 'prices'));
+      const outcome = comparison[model as QuickSightModel];
+      // The chosen model's own error (e.g. contact sales above the largest tier) is the component's error.
+      if (!outcome.ok) throw outcome.error;
+      const chosen: QuickSightResult = outcome.value;
+      results.push({ type: 'quicksight', id, name: cname || 'QuickSight', path, monthly: chosen.total, lines: chosen.lines, model: model as QuickSightModel, chosen, comparison });
+    } else if (type === 'codebuild') {
+      const prices = mergePrices(catalogs.codebuild(), own(c, 'prices'), joinPath(path, 'prices'));
+      // One account: the scenario's projects share one price table (the first project's overrides
+      // apply to all; each project's own overrides are merged in order).
+      cbPrices = cbPrices === null ? prices : mergePrices(cbPrices, own(c, 'prices'), joinPath(path, 'prices'));
+      cbProjects.push({ index: i, project: own(c, 'project') });
+      results.push(null);
+    } else if (type === 'ec2') {
+      const ec2Input = own(c, 'input');
+      if (!isObject(ec2Input)) throw new EngineError('invalid_type', joinPath(path, 'input'), { expected: 'an EC2 input object' });
+      const region = typeof ec2Input.region === 'string' ? ec2Input.region : 'us-east-1';
+      const itype = typeof ec2Input.instanceType === 'string' ? ec2Input.instanceType : '';
+      const prices = mergePrices(catalogs.ec2(region, itype), own(c, 'prices'), joinPath(path, 'prices'));
+      const ec2 = priceEc2OffHours(ec2Input as unknown as Ec2OffHoursInput, prices, joinPath(path, 'input'));
+      results.push({ type: 'ec2', id, name: cname || 'EC2', path, monthly: ec2.total, lines: ec2.lines, ec2 });
+    } else {
+      throw new EngineError('unknown_option', joinPath(path, 'type'), { value: String(type).slice(0, 40), allowed: 'quicksight, codebuild, ec2' });
+    }
+  });
+
+  let codeBuild: CodeBuildAccountResult | null = null;
+  if (cbProjects.length > 0 && cbPrices !== null) {
+    // Price all projects as one account so the free tier applies once. Paths point at each component.
+    const projects = cbProjects.map(({ index, project }) => {
+      if (!isObject(project)) throw new EngineError('invalid_type', joinPath('components', index, 'project'), { expected: 'a CodeBuild project object' });
+      return project as unknown as CodeBuildProjectInput;
+    });
+    codeBuild = priceCodeBuildAccountAt(projects, cbPrices, freeTier === true, cbProjects.map((p) => p.index));
+    cbProjects.forEach(({ index }, j) => {
+      const c = comps[index] as Record<string, unknown>;
+      const project = codeBuild?.projects[j];
+      if (!project) return;
+      const cname = typeof c.name === 'string' ? c.name.slice(0, 200) : '';
+      results[index] = { type: 'codebuild', id: String(c.id), name: cname || 'CodeBuild', path: joinPath('components', index), monthly: project.total, lines: project.lines, project };
+    });
+  }
+
+  const components = results.filter((r): r is ComponentResult => r !== null);
+  const monthlyTotal = sum(components.map((r) => r.monthly));
+  const annualTotal = monthlyTotal.times(12);
+  const monthlySavings = sum(components.map((r) => (r.type === 'ec2' ? r.ec2.savings : ZERO)));
+
+  const lines: LineItem[] = components.map((r) =>
+    line('scenario.component', `${r.name}: ${usd(r.monthly)} per month`, r.monthly, { name: r.name, amount: usd(r.monthly) }),
+  );
+  if (codeBuild && freeTier === true && codeBuild.freeTierCredit.gt(0)) {
+    lines.push(line('scenario.codebuildFreeTier', `CodeBuild free tier applied once across ${cbProjects.length} project(s): -${usd(codeBuild.freeTierCredit)} (included above)`, codeBuild.freeTierCredit, { projects: String(cbProjects.length), credit: usd(codeBuild.freeTierCredit) }, 'info'));
+  }
+  lines.push(line('scenario.monthly', `Monthly total: ${components.map((r) => usd(r.monthly)).join(' + ') || '$0.00'} = ${usd(monthlyTotal)}`, monthlyTotal, { parts: components.map((r) => usd(r.monthly)).join(' + ') || '$0.00', total: usd(monthlyTotal) }, 'info'));
+  lines.push(line('scenario.annual', `Annual total: ${usd(monthlyTotal)} x 12 months = ${usd(annualTotal)}`, annualTotal, { monthly: usd(monthlyTotal), annual: usd(annualTotal) }, 'info'));
+  if (monthlySavings.gt(0)) {
+    lines.push(line('scenario.savings', `Schedules save ${usd(monthlySavings)} per month (${usd(monthlySavings.times(12))} per year)`, monthlySavings, { monthly: usd(monthlySavings), annual: usd(monthlySavings.times(12)), months: num(new Dec(12)) }, 'info'));
+  }
+
+  const arch = own(input, 'architecture');
+  let availability: AvailabilityResult | null = null;
+  if (arch !== undefined && arch !== null) {
+    const slas = mergePrices(catalogs.slas(), own(input, 'slaOverrides'), 'slaOverrides');
+    availability = evaluateAvailability(
+      {
+        architecture: arch,
+        convention: own(settingsRaw, 'convention') ?? '365-day',
+        conventionMonth: own(settingsRaw, 'conventionMonth'),
+        requests: own(settingsRaw, 'requestsPerMonth'),
+      },
+      slas,
+      { architecture: 'architecture', convention: 'settings.convention', conventionMonth: 'settings.conventionMonth', requests: 'settings.requestsPerMonth', slas: 'slaOverrides' },
+    );
+  }
+
+  return { name, components, codeBuild, monthlyTotal, annualTotal, monthlySavings, availability, lines };
+}
+
+/** Price CodeBuild projects as one account, re-pointing error paths at each component. */
+function priceCodeBuildAccountAt(projects: CodeBuildProjectInput[], prices: CodeBuildPrices, freeTier: boolean, indices: number[]): CodeBuildAccountResult {
+  try {
+    return priceCodeBuildAccount({ projects, freeTier }, prices, '');
+  } catch (e) {
+    if (e instanceof EngineError) {
+      // "projects.J.rest" -> "components.I.project.rest"
+      const m = /^projects\.(\d+)(\.(.*))?$/.exec(e.path);
+      if (m) {
+        const idx = indices[Number(m[1])];
+        if (idx !== undefined) throw new EngineError(e.code, joinPath('components', idx, 'project', m[3] ?? ''), e.params);
+      }
+      const p = /^prices(\.(.*))?$/.exec(e.path);
+      if (p && indices[0] !== undefined) throw new EngineError(e.code, joinPath('components', indices[0], 'prices', p[2] ?? ''), e.params);
+    }
+    throw e;
+  }
+}
