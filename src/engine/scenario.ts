@@ -30,7 +30,7 @@ import { line, type LineItem } from './explain.ts';
 import { QUICKSIGHT_MODELS, compareQuickSight, type QuickSightComparison, type QuickSightModel, type QuickSightPrices, type QuickSightResult, type QuickSightUsageInput } from './quicksight.ts';
 import { priceCodeBuildAccount, type CodeBuildAccountResult, type CodeBuildPrices, type CodeBuildProjectInput, type CodeBuildProjectResult } from './codebuild.ts';
 import { priceEc2OffHours, type Ec2OffHoursInput, type Ec2OffHoursResult, type Ec2Prices } from './ec2.ts';
-import { evaluateAvailability, type AvailabilityResult } from './availability/index.ts';
+import { evaluateAvailability, type AvailabilityResult } from './availability.ts';
 import type { NodeSpec } from './availability/tree.ts';
 import type { ConventionName } from './downtime.ts';
 
@@ -290,16 +290,12 @@ export function evaluateScenario(input: unknown, catalogs: ScenarioCatalogs): Sc
   let availability: AvailabilityResult | null = null;
   if (arch !== undefined && arch !== null) {
     const slas = mergePrices(catalogs.slas(), own(input, 'slaOverrides'), 'slaOverrides');
-    availability = evaluateAvailability(
-      {
-        architecture: arch,
-        convention: own(settingsRaw, 'convention') ?? '365-day',
-        conventionMonth: own(settingsRaw, 'conventionMonth'),
-        requests: own(settingsRaw, 'requestsPerMonth'),
-      },
-      slas,
-      { architecture: 'architecture', convention: 'settings.convention', conventionMonth: 'settings.conventionMonth', requests: 'settings.requestsPerMonth', slas: 'slaOverrides' },
-    );
+    availability = evaluateAvailabilityAt({
+      architecture: arch,
+      convention: own(settingsRaw, 'convention') ?? '365-day',
+      month: own(settingsRaw, 'conventionMonth'),
+      requests: own(settingsRaw, 'requestsPerMonth'),
+    }, slas);
   }
 
   return { name, components, codeBuild, monthlyTotal, annualTotal, monthlySavings, availability, lines };
@@ -319,6 +315,25 @@ function priceCodeBuildAccountAt(projects: CodeBuildProjectInput[], prices: Code
       }
       const p = /^prices(\.(.*))?$/.exec(e.path);
       if (p && indices[0] !== undefined) throw new EngineError(e.code, joinPath('components', indices[0], 'prices', p[2] ?? ''), e.params);
+    }
+    throw e;
+  }
+}
+
+/** Evaluate the architecture, re-pointing error paths at the scenario's own fields. */
+function evaluateAvailabilityAt(input: Record<string, unknown>, slas: Record<string, string>): AvailabilityResult {
+  try {
+    return evaluateAvailability(input, slas, '');
+  } catch (e) {
+    if (e instanceof EngineError) {
+      const map: [RegExp, string][] = [
+        [/^requests$/, 'settings.requestsPerMonth'],
+        [/^month$/, 'settings.conventionMonth'],
+        [/^convention$/, 'settings.convention'],
+        [/^$/, 'settings.convention'],
+        [/^slas\.(.*)$/, 'slaOverrides.$1'],
+      ];
+      for (const [re, to] of map) if (re.test(e.path)) throw new EngineError(e.code, e.path.replace(re, to), e.params);
     }
     throw e;
   }

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { evaluateScenario, type ScenarioInput } from '../../src/engine/scenario.ts';
+import { EngineError } from '../../src/engine/errors.ts';
+import { defaultQuickSightPrices } from '../../src/data/quicksight.ts';
+import { defaultCodeBuildPrices } from '../../src/data/codebuild.ts';
+import { defaultEc2Prices } from '../../src/data/ec2.ts';
+import { defaultSlas } from '../../src/data/slas.ts';
+import { PRESETS } from '../../src/data/presets.ts';
+
+const catalogs = { quicksight: defaultQuickSightPrices, codebuild: defaultCodeBuildPrices, ec2: defaultEc2Prices, slas: defaultSlas };
+
+function base(rest: Partial<ScenarioInput>): ScenarioInput {
+  return { format: 'nubecalc-scenario', version: 1, components: [], ...rest };
+}
+
+describe('evaluateScenario', () => {
+  it('sums components: 17 legacy sessions are capped at $5 per reader, plus a 121 s build billed as 3 minutes', () => {
+    const r = evaluateScenario(
+      base({
+        components: [
+          { id: 'a', type: 'quicksight', model: 'legacy', usage: { readerGroups: [{ readers: '10', sessionsPerReader: '17' }] } },
+          { id: 'b', type: 'codebuild', project: { groups: [{ computeType: 'general1.small', count: '100', per: 'month', durationSeconds: '121' }] } },
+        ],
+      }),
+      catalogs,
+    );
+    // QuickSight: 10 readers x min(17 x 0.30, 5.00) = 10 x 5.00 = 50.00
+    expect(r.components[0]?.monthly.toFixed(2)).toBe('50.00');
+    // CodeBuild: 100 builds x 3 min x $0.005 = $1.50 (free tier off by default)
+    expect(r.components[1]?.monthly.toFixed(2)).toBe('1.50');
+    expect(r.monthlyTotal.toFixed(2)).toBe('51.50');
+    expect(r.annualTotal.toFixed(2)).toBe('618.00');
+    expect(r.lines.map((l) => l.text).join('\n')).toContain('$51.50 x 12 months = $618.00');
+  });
+
+  it('applies the CodeBuild free tier once across every project of the scenario', () => {
+    const project = { groups: [{ computeType: 'general1.small', count: '100', per: 'month' as const, durationSeconds: '60' }] };
+    const r = evaluateScenario(
+      base({ settings: { codeBuildFreeTier: true }, components: [{ id: 'a', type: 'codebuild', project }, { id: 'b', type: 'codebuild', project }] }),
+      catalogs,
+    );
+    // 200 billed minutes in all, 100 free: (200 - 100) x $0.005 = $0.50 for the account
+    expect(r.monthlyTotal.toFixed(2)).toBe('0.50');
+  });
+
+  it('uses a price override instead of the catalog and reports a bad override at its path', () => {
+    const r = evaluateScenario(
+      base({ components: [{ id: 'a', type: 'quicksight', model: 'perUser', usage: { readerGroups: [{ readers: '10', sessionsPerReader: '1' }] }, prices: { perUserReader: '4' } }] }),
+      catalogs,
+    );
+    expect(r.monthlyTotal.toFixed(2)).toBe('40.00'); // 10 readers x $4
+    const bad = () => evaluateScenario(base({ components: [{ id: 'a', type: 'quicksight', model: 'perUser', usage: { readerGroups: [{ readers: '10', sessionsPerReader: '1' }] }, prices: { perUserReader: '-4' } }] }), catalogs);
+    expect(bad).toThrowError(EngineError);
+    try {
+      bad();
+    } catch (e) {
+      expect((e as EngineError).path).toBe('components.0.prices.perUserReader');
+      expect((e as EngineError).code).toBe('negative');
+    }
+  });
+
+  it('points errors at the offending field inside the scenario', () => {
+    const cases: [unknown, string, string][] = [
+      [base({ components: [{ id: 'a', type: 'codebuild', project: { groups: [{ computeType: 'general9.huge', count: '1', per: 'month', durationSeconds: '60' }] } }] }), 'components.0.project.groups.0.computeType', 'unknown_option'],
+      [base({ components: [{ id: 'a', type: 'quicksight', model: 'legacy', usage: { readerGroups: [{ readers: '-1', sessionsPerReader: '1' }] } }] }), 'components.0.usage.readerGroups.0.readers', 'negative'],
+      [{ ...base({}), version: 99 }, 'version', 'unknown_version'],
+      [base({ components: [{ id: 'a', type: 'ec2', input: { region: 'us-east-1', instanceType: 't3.micro', schedule: { periods: [] } } }, { id: 'a', type: 'ec2', input: { region: 'us-east-1', instanceType: 't3.micro', schedule: { periods: [] } } }] }), 'components.1.id', 'duplicate_id'],
+      [base({ architecture: { kind: 'k-of-n', id: 'k', k: '4', n: '3', member: { kind: 'component', id: 'm', percent: '99' } } }), 'architecture.k', 'k_greater_than_n'],
+      [base({ settings: { requestsPerMonth: 'lots' }, architecture: { kind: 'component', id: 'm', percent: '99' } }), 'settings.requestsPerMonth', 'not_a_number'],
+    ];
+    for (const [input, path, code] of cases) {
+      let err: unknown = null;
+      try {
+        evaluateScenario(input, catalogs);
+      } catch (e) {
+        err = e;
+      }
+      expect(err, path).toBeInstanceOf(EngineError);
+      expect((err as EngineError).code, path).toBe(code);
+      expect((err as EngineError).path, path).toBe(path);
+    }
+  });
+
+  it('evaluates every preset to finite, non-negative figures', () => {
+    for (const p of PRESETS) {
+      const r = evaluateScenario(p.build(), catalogs);
+      expect(r.monthlyTotal.isFinite() && !r.monthlyTotal.isNegative(), p.id).toBe(true);
+      if (r.availability) expect(r.availability.availability.lte(1) && r.availability.availability.gte(0), p.id).toBe(true);
+    }
+  });
+
+  it('the three-tier preset composes ELB x 2-of-3 EC2 x RDS Multi-AZ', () => {
+    const r = evaluateScenario(PRESETS.find((p) => p.id === 'three-tier-3az')!.build(), catalogs);
+    // 2-of-3 at 0.995: 3 x 0.995^2 x 0.005 + 0.995^3 = 0.014850375 + 0.985074875 = 0.99992525
+    // composite = 0.9999 x 0.99992525 x 0.9995 = 0.99932535...
+    // = 0.99932530... : 0.9999 x 0.99992525 = 0.999825257475; x 0.9995 = 0.9993253448462625
+    expect(r.availability!.availability.toString()).toBe('0.9993253448462625');
+  });
+
+  it('throws nothing but EngineError on arbitrary JSON', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 6 }), (v) => {
+        const doc = typeof v === 'object' && v !== null && !Array.isArray(v) ? { format: 'nubecalc-scenario', version: 1, ...v } : v;
+        try {
+          evaluateScenario(doc, catalogs);
+        } catch (e) {
+          if (!(e instanceof EngineError)) throw e;
+        }
+      }),
+      { numRuns: 300 },
+    );
+    expect(true).toBe(true);
+  });
+});
