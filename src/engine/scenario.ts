@@ -275,15 +275,15 @@ export function evaluateScenario(input: unknown, catalogs: ScenarioCatalogs): Sc
   const monthlySavings = sum(components.map((r) => (r.type === 'ec2' ? r.ec2.savings : ZERO)));
 
   const lines: LineItem[] = components.map((r) =>
-    line('scenario.component', `${r.name}: ${usd(r.monthly)} per month`, r.monthly, { name: r.name, amount: usd(r.monthly) }),
+    line('scenario.component', `${r.name}: ${usd(r.monthly, 2)} per month`, r.monthly, { name: r.name, amount: usd(r.monthly, 2) }),
   );
   if (codeBuild && freeTier === true && codeBuild.freeTierCredit.gt(0)) {
     lines.push(line('scenario.codebuildFreeTier', `CodeBuild free tier applied once across ${cbProjects.length} project(s): -${usd(codeBuild.freeTierCredit)} (included above)`, codeBuild.freeTierCredit, { projects: String(cbProjects.length), credit: usd(codeBuild.freeTierCredit) }, 'info'));
   }
-  lines.push(line('scenario.monthly', `Monthly total: ${components.map((r) => usd(r.monthly)).join(' + ') || '$0.00'} = ${usd(monthlyTotal)}`, monthlyTotal, { parts: components.map((r) => usd(r.monthly)).join(' + ') || '$0.00', total: usd(monthlyTotal) }, 'info'));
-  lines.push(line('scenario.annual', `Annual total: ${usd(monthlyTotal)} x 12 months = ${usd(annualTotal)}`, annualTotal, { monthly: usd(monthlyTotal), annual: usd(annualTotal) }, 'info'));
+  lines.push(line('scenario.monthly', `Monthly total: ${components.map((r) => usd(r.monthly, 2)).join(' + ') || '$0.00'} = ${usd(monthlyTotal, 2)}`, monthlyTotal, { parts: components.map((r) => usd(r.monthly, 2)).join(' + ') || '$0.00', total: usd(monthlyTotal, 2) }, 'info'));
+  lines.push(line('scenario.annual', `Annual total: ${usd(monthlyTotal)} x 12 months = ${usd(annualTotal, 2)}`, annualTotal, { monthly: usd(monthlyTotal), annual: usd(annualTotal, 2) }, 'info'));
   if (monthlySavings.gt(0)) {
-    lines.push(line('scenario.savings', `Schedules save ${usd(monthlySavings)} per month (${usd(monthlySavings.times(12))} per year)`, monthlySavings, { monthly: usd(monthlySavings), annual: usd(monthlySavings.times(12)), months: num(new Dec(12)) }, 'info'));
+    lines.push(line('scenario.savings', `Schedules save ${usd(monthlySavings, 2)} per month (${usd(monthlySavings.times(12), 2)} per year)`, monthlySavings, { monthly: usd(monthlySavings, 2), annual: usd(monthlySavings.times(12), 2), months: num(new Dec(12)) }, 'info'));
   }
 
   const arch = own(input, 'architecture');

@@ -66,9 +66,10 @@ function config(spec: ChartSpec, fmt: Formatter): ChartConfiguration {
       },
       scales: {
         x: {
-          type: xNumeric ? 'linear' : 'category',
+          type: xNumeric || spec.horizontal ? 'linear' : 'category',
           stacked: spec.stacked === true,
           title: { display: true, text: spec.horizontal ? spec.yTitle : spec.xTitle },
+          beginAtZero: spec.horizontal === true,
           ticks: xNumeric || spec.horizontal ? { callback: (v) => fmt(spec.horizontal ? spec.yFormat : (spec.xFormat ?? 'number'), Number(v)) } : {},
         },
         y: {
@@ -76,7 +77,7 @@ function config(spec: ChartSpec, fmt: Formatter): ChartConfiguration {
           stacked: spec.stacked === true,
           min: spec.yMin,
           max: spec.yMax,
-          beginAtZero: spec.yMin === undefined,
+          beginAtZero: spec.yMin === undefined && !spec.horizontal,
           title: { display: true, text: spec.horizontal ? spec.xTitle : spec.yTitle },
           ticks: spec.horizontal ? {} : { callback: (v) => fmt(spec.yFormat, Number(v)) },
         },
