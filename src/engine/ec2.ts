@@ -344,9 +344,18 @@ interface Usage {
   readonly billedHours: Dec;
   readonly runs: Dec;
   readonly alwaysOnBilledHours: Dec;
-  readonly lines: LineItem[];
+  readonly lines: LineSink;
   /** Runs shorter than 60 s (calendar mode; billed as 60 s under per-second billing). */
   readonly shortRuns: number;
+}
+
+/** Collects line items lazily; the chart helper turns it off so no formula text is formatted. */
+class LineSink {
+  readonly items: LineItem[] = [];
+  constructor(private readonly enabled: boolean) {}
+  push(...make: (() => LineItem)[]): void {
+    if (this.enabled) for (const m of make) this.items.push(m());
+  }
 }
 
 /** Billed seconds of one run of `seconds`. */
@@ -358,18 +367,17 @@ function plural(n: Dec | number, one: string, many: string): string {
   return d(n).eq(1) ? one : many;
 }
 
-function averageUsage(x: Parsed): Usage {
+function averageUsage(x: Parsed, withLines: boolean): Usage {
   const weekly = x.schedule.weekly;
   const monthN = AVERAGE_MONTH_HOURS.times(MINUTES_PER_WEEK);
   const month: Ec2MonthInfo = { mode: 'average', label: '730-hour average month', hours: AVERAGE_MONTH_HOURS, clockChanges: 0 };
-  const lines: LineItem[] = [
-    line('ec2.month.average', 'Average month (as AWS Pricing Calculator): 8,760 h / 12 = 730 h', AVERAGE_MONTH_HOURS, { hours: '730' }, 'info', 'h'),
-  ];
+  const lines = new LineSink(withLines);
+  lines.push(() => line('ec2.month.average', 'Average month (as AWS Pricing Calculator): 8,760 h / 12 = 730 h', AVERAGE_MONTH_HOURS, { hours: '730' }, 'info', 'h'));
   if (x.schedule.holidays.length > 0) {
-    lines.push(line('ec2.holidays.ignored', `${x.schedule.holidays.length} ${plural(x.schedule.holidays.length, 'holiday is', 'holidays are')} ignored in the 730-hour average month; choose a calendar month to apply them`, d(x.schedule.holidays.length), { count: String(x.schedule.holidays.length) }, 'info', 'holidays'));
+    lines.push(() => line('ec2.holidays.ignored', `${x.schedule.holidays.length} ${plural(x.schedule.holidays.length, 'holiday is', 'holidays are')} ignored in the 730-hour average month; choose a calendar month to apply them`, d(x.schedule.holidays.length), { count: String(x.schedule.holidays.length) }, 'info', 'holidays'));
   }
   if (weekly.alwaysOn) {
-    lines.push(line('ec2.running.alwaysOn', 'The schedule covers the whole week, so the instance never stops: 730 h/month, one continuous run', AVERAGE_MONTH_HOURS, { hours: '730' }, 'info', 'h'));
+    lines.push(() => line('ec2.running.alwaysOn', 'The schedule covers the whole week, so the instance never stops: 730 h/month, one continuous run', AVERAGE_MONTH_HOURS, { hours: '730' }, 'info', 'h'));
     return {
       month,
       den: MINUTES_PER_WEEK,
@@ -397,15 +405,15 @@ function averageUsage(x: Parsed): Usage {
   const billedHours = billedN.div(MINUTES_PER_WEEK);
   const runs = runsPerWeek.times(AVERAGE_MONTH_HOURS).div(HOURS_PER_WEEK);
   lines.push(
-    line('ec2.running.average', `${num(weeklyHours, 2)} h/week x 730/168 = ${num(runningHours, 2)} h/month`, runningHours, { weeklyHours: num(weeklyHours, 2), hours: num(runningHours, 2) }, 'info', 'h'),
-    line('ec2.runs.average', `${num(runsPerWeek)} ${plural(runsPerWeek, 'run', 'runs')}/week x 730/168 = ${num(runs, 2)} runs/month`, runs, { runsPerWeek: num(runsPerWeek), runs: num(runs, 2) }, 'info', 'runs'),
+    () => line('ec2.running.average', `${num(weeklyHours, 2)} h/week x 730/168 = ${num(runningHours, 2)} h/month`, runningHours, { weeklyHours: num(weeklyHours, 2), hours: num(runningHours, 2) }, 'info', 'h'),
+    () => line('ec2.runs.average', `${num(runsPerWeek)} ${plural(runsPerWeek, 'run', 'runs')}/week x 730/168 = ${num(runs, 2)} runs/month`, runs, { runsPerWeek: num(runsPerWeek), runs: num(runs, 2) }, 'info', 'runs'),
   );
   if (x.billing === 'per-second') {
-    lines.push(line('ec2.billed.perSecond', `Per-second billing with a 60 s minimum per run: ${num(billedHours, 2)} h billed`, billedHours, { hours: num(billedHours, 2) }, 'info', 'h'));
+    lines.push(() => line('ec2.billed.perSecond', `Per-second billing with a 60 s minimum per run: ${num(billedHours, 2)} h billed`, billedHours, { hours: num(billedHours, 2) }, 'info', 'h'));
   } else {
     const extra = billedHours.minus(runningHours);
     lines.push(
-      line(
+      () => line(
         'ec2.billed.perHour.average',
         `Per-hour billing, each run rounded up to whole hours: ${num(weeklyBilledHours, 2)} h/week x 730/168 = ${num(billedHours, 2)} h/month billed (rounding adds ${num(extra, 2)} h)`,
         billedHours,
@@ -431,7 +439,7 @@ function averageUsage(x: Parsed): Usage {
   };
 }
 
-function calendarUsage(x: Parsed, cm: CalendarMonth): Usage {
+function calendarUsage(x: Parsed, cm: CalendarMonth, withLines: boolean): Usage {
   const month: Ec2MonthInfo = {
     mode: 'calendar',
     label: `${cm.yearMonth} (${cm.timeZone})`,
@@ -443,13 +451,13 @@ function calendarUsage(x: Parsed, cm: CalendarMonth): Usage {
   const nominal = d(cm.days * 24);
   const diff = cm.hours.minus(nominal);
   const baseParams = { yearMonth: cm.yearMonth, timeZone: cm.timeZone, days: String(cm.days), hours: num(cm.hours, 2) };
-  const lines: LineItem[] = [];
+  const lines = new LineSink(withLines);
   if (diff.isZero()) {
-    lines.push(line('ec2.month.calendar', `${cm.yearMonth} in ${cm.timeZone}: ${cm.days} days = ${num(cm.hours, 2)} h`, cm.hours, baseParams, 'info', 'h'));
+    lines.push(() => line('ec2.month.calendar', `${cm.yearMonth} in ${cm.timeZone}: ${cm.days} days = ${num(cm.hours, 2)} h`, cm.hours, baseParams, 'info', 'h'));
   } else {
     const direction = diff.isNegative() ? 'shorter' : 'longer';
     lines.push(
-      line(
+      () => line(
         'ec2.month.calendar.dst',
         `${cm.yearMonth} in ${cm.timeZone}: ${cm.days} days = ${num(cm.hours, 2)} h (a clock change makes it ${num(diff.abs(), 2)} h ${direction} than ${num(nominal)} h)`,
         cm.hours,
@@ -460,7 +468,7 @@ function calendarUsage(x: Parsed, cm: CalendarMonth): Usage {
     );
   }
   if (cm.holidaysInMonth > 0) {
-    lines.push(line('ec2.holidays.calendar', `${cm.holidaysInMonth} ${plural(cm.holidaysInMonth, 'holiday', 'holidays')} in ${cm.yearMonth}: no period starts on ${plural(cm.holidaysInMonth, 'it', 'them')} (a run begun the day before runs to its end)`, d(cm.holidaysInMonth), { count: String(cm.holidaysInMonth), yearMonth: cm.yearMonth }, 'info', 'holidays'));
+    lines.push(() => line('ec2.holidays.calendar', `${cm.holidaysInMonth} ${plural(cm.holidaysInMonth, 'holiday', 'holidays')} in ${cm.yearMonth}: no period starts on ${plural(cm.holidaysInMonth, 'it', 'them')} (a run begun the day before runs to its end)`, d(cm.holidaysInMonth), { count: String(cm.holidaysInMonth), yearMonth: cm.yearMonth }, 'info', 'holidays'));
   }
 
   const monthSeconds = d(cm.end - cm.start).div(1000);
@@ -480,20 +488,20 @@ function calendarUsage(x: Parsed, cm: CalendarMonth): Usage {
   const runs = d(cm.runs.length);
   const alwaysOn = cm.runs.length === 1 && cm.runs[0]?.start === cm.start && cm.runs[0]?.end === cm.end;
   if (alwaysOn) {
-    lines.push(line('ec2.running.alwaysOn.calendar', `The schedule never stops the instance in ${cm.yearMonth}: ${num(runningHours, 2)} h, one continuous run`, runningHours, { yearMonth: cm.yearMonth, hours: num(runningHours, 2) }, 'info', 'h'));
+    lines.push(() => line('ec2.running.alwaysOn.calendar', `The schedule never stops the instance in ${cm.yearMonth}: ${num(runningHours, 2)} h, one continuous run`, runningHours, { yearMonth: cm.yearMonth, hours: num(runningHours, 2) }, 'info', 'h'));
   } else {
-    lines.push(line('ec2.running.calendar', `${num(runs)} ${plural(runs, 'run', 'runs')} in ${cm.yearMonth} = ${num(runningHours, 2)} h running`, runningHours, { runs: num(runs), yearMonth: cm.yearMonth, hours: num(runningHours, 2) }, 'info', 'h'));
+    lines.push(() => line('ec2.running.calendar', `${num(runs)} ${plural(runs, 'run', 'runs')} in ${cm.yearMonth} = ${num(runningHours, 2)} h running`, runningHours, { runs: num(runs), yearMonth: cm.yearMonth, hours: num(runningHours, 2) }, 'info', 'h'));
   }
   if (x.billing === 'per-second') {
     if (shortRuns > 0) {
-      lines.push(line('ec2.billed.perSecond.minimum', `Per-second billing: ${shortRuns} ${plural(shortRuns, 'run', 'runs')} shorter than 60 s billed as 60 s each; ${num(billedHours, 4)} h billed`, billedHours, { shortRuns: String(shortRuns), hours: num(billedHours, 4) }, 'info', 'h'));
+      lines.push(() => line('ec2.billed.perSecond.minimum', `Per-second billing: ${shortRuns} ${plural(shortRuns, 'run', 'runs')} shorter than 60 s billed as 60 s each; ${num(billedHours, 4)} h billed`, billedHours, { shortRuns: String(shortRuns), hours: num(billedHours, 4) }, 'info', 'h'));
     } else {
-      lines.push(line('ec2.billed.perSecond', `Per-second billing with a 60 s minimum per run: ${num(billedHours, 2)} h billed`, billedHours, { hours: num(billedHours, 2) }, 'info', 'h'));
+      lines.push(() => line('ec2.billed.perSecond', `Per-second billing with a 60 s minimum per run: ${num(billedHours, 2)} h billed`, billedHours, { hours: num(billedHours, 2) }, 'info', 'h'));
     }
   } else {
     const extra = billedHours.minus(runningHours);
     lines.push(
-      line(
+      () => line(
         'ec2.billed.perHour.calendar',
         `Per-hour billing, each of ${num(runs)} ${plural(runs, 'run', 'runs')} rounded up to whole hours: ${num(billedHours, 2)} h billed (rounding adds ${num(extra, 2)} h)`,
         billedHours,
@@ -536,7 +544,7 @@ function percentOf(part: Dec, whole: Dec): Dec {
 }
 
 function priceMonth(x: Parsed, usage: Usage): Ec2OffHoursResult {
-  const lines = [...usage.lines];
+  const lines = usage.lines;
   const n = x.instances;
   const price = usd(x.hourlyPrice);
   const ipPrice = usd(x.ipHourly);
@@ -548,7 +556,7 @@ function priceMonth(x: Parsed, usage: Usage): Ec2OffHoursResult {
   const amount = (numerator: Dec, ...factors: Dec[]): Dec => factors.reduce((acc, f) => acc.times(f), numerator).div(usage.den);
   const compute = amount(usage.billedN, x.hourlyPrice, n);
   lines.push(
-    line(
+    () => line(
       'ec2.compute.scheduled',
       `${label ? `${label}: ` : ''}${num(usage.billedHours, 2)} h x ${price} x ${instancesText(n)} = ${money(compute)}`,
       compute,
@@ -561,7 +569,7 @@ function priceMonth(x: Parsed, usage: Usage): Ec2OffHoursResult {
     publicIpv4 = amount(usage.runningN, x.ipHourly, n);
     alwaysOnIpv4 = amount(usage.monthN, x.ipHourly, n);
     lines.push(
-      line(
+      () => line(
         'ec2.publicIpv4.scheduled',
         `Auto-assigned public IPv4: ${num(usage.runningHours, 2)} h running x ${ipPrice} x ${num(n)} ${plural(n, 'address', 'addresses')} = ${money(publicIpv4)} (released while stopped, so the schedule saves it)`,
         publicIpv4,
@@ -575,7 +583,7 @@ function priceMonth(x: Parsed, usage: Usage): Ec2OffHoursResult {
     ebs = ebs.plus(amount);
     const vp = usd(v.price);
     lines.push(
-      line(
+      () => line(
         'ec2.ebs',
         `EBS ${v.type}: ${num(v.count)} x ${num(v.sizeGb)} GB x ${vp}/GB-month x ${instancesText(n)} = ${money(amount)} (billed while stopped too)`,
         amount,
@@ -588,7 +596,7 @@ function priceMonth(x: Parsed, usage: Usage): Ec2OffHoursResult {
     const ips = x.elasticIps.times(n);
     elasticIps = amount(usage.monthN, x.ipHourly, ips);
     lines.push(
-      line(
+      () => line(
         'ec2.elasticIp',
         `Elastic IPs: ${num(monthHours, 2)} h x ${ipPrice} x ${num(ips)} ${plural(ips, 'Elastic IP', 'Elastic IPs')} = ${money(elasticIps)} (billed running or stopped)`,
         elasticIps,
@@ -602,7 +610,7 @@ function priceMonth(x: Parsed, usage: Usage): Ec2OffHoursResult {
   const alwaysOnCompute = amount(usage.alwaysOnBilledN, x.hourlyPrice, n);
   const alwaysOn = breakdown(alwaysOnCompute, alwaysOnIpv4, ebs, elasticIps);
   lines.push(
-    line(
+    () => line(
       'ec2.alwaysOn.compute',
       `Always on: ${num(usage.alwaysOnBilledHours, 2)} h x ${price} x ${instancesText(n)} = ${money(alwaysOnCompute)}`,
       alwaysOnCompute,
@@ -612,7 +620,7 @@ function priceMonth(x: Parsed, usage: Usage): Ec2OffHoursResult {
   );
   if (x.publicIpv4) {
     lines.push(
-      line(
+      () => line(
         'ec2.alwaysOn.publicIpv4',
         `Always on, auto-assigned public IPv4: ${num(monthHours, 2)} h x ${ipPrice} x ${num(n)} ${plural(n, 'address', 'addresses')} = ${money(alwaysOnIpv4)}`,
         alwaysOnIpv4,
@@ -624,7 +632,7 @@ function priceMonth(x: Parsed, usage: Usage): Ec2OffHoursResult {
   const notSaved = ebs.plus(elasticIps);
   if (!notSaved.isZero()) {
     lines.push(
-      line(
+      () => line(
         'ec2.notSaved',
         `Not saved by the schedule: EBS ${money(ebs)} + Elastic IPs ${money(elasticIps)} = ${money(notSaved)} a month, billed whether the instance runs or not`,
         notSaved,
@@ -647,7 +655,7 @@ function priceMonth(x: Parsed, usage: Usage): Ec2OffHoursResult {
   };
   if (savings.isNegative() && !savings.isZero()) {
     lines.push(
-      line(
+      () => line(
         'ec2.savings.negative',
         `The schedule costs ${sp.savings} MORE than always on (${sp.scheduled} vs ${sp.alwaysOn}): ${
           x.billing === 'per-hour' ? 'with per-hour billing each of its' : 'each of its'
@@ -659,7 +667,7 @@ function priceMonth(x: Parsed, usage: Usage): Ec2OffHoursResult {
     );
   } else {
     lines.push(
-      line(
+      () => line(
         'ec2.savings',
         `Savings: ${sp.alwaysOn} always on - ${sp.scheduled} scheduled = ${sp.savings} a month (${sp.percent}% of the always-on bill; compute alone ${sp.computePercent}%)`,
         savings,
@@ -687,7 +695,7 @@ function priceMonth(x: Parsed, usage: Usage): Ec2OffHoursResult {
     computeSavingsPercent,
     notSaved,
     total: scheduled.total,
-    lines: Object.freeze(lines),
+    lines: Object.freeze(lines.items),
   };
 }
 
@@ -695,9 +703,9 @@ function breakdown(compute: Dec, publicIpv4: Dec, ebs: Dec, elasticIps: Dec): Ec
   return { compute, publicIpv4, ebs, elasticIps, total: sum([compute, publicIpv4, ebs, elasticIps]) };
 }
 
-function priceParsedMonth(x: Parsed, ym: { year: number; month: number } | undefined): Ec2OffHoursResult {
-  if (x.monthMode === 'average' || ym === undefined) return priceMonth(x, averageUsage(x));
-  return priceMonth(x, calendarUsage(x, calendarMonth(x.schedule, ym, joinPath(x.path, 'schedule'))));
+function priceParsedMonth(x: Parsed, ym: { year: number; month: number } | undefined, withLines = true): Ec2OffHoursResult {
+  if (x.monthMode === 'average' || ym === undefined) return priceMonth(x, averageUsage(x, withLines));
+  return priceMonth(x, calendarUsage(x, calendarMonth(x.schedule, ym, joinPath(x.path, 'schedule')), withLines));
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -725,10 +733,11 @@ export function ec2SavingsChart(input: Ec2OffHoursInput, prices: Ec2Prices, path
   const x = parseInput(input, prices, path);
   const out: Ec2ChartMonth[] = [];
   let cumulative = ZERO;
-  const average = x.monthMode === 'average' ? priceParsedMonth(x, undefined) : undefined;
+  // Totals only: no formula text is formatted for the chart.
+  const average = x.monthMode === 'average' ? priceParsedMonth(x, undefined, false) : undefined;
   for (let i = 0; i < months; i++) {
     const ym = x.yearMonth ? addMonths(x.yearMonth, i) : undefined;
-    const r = average ?? priceParsedMonth(x, ym);
+    const r = average ?? priceParsedMonth(x, ym, false);
     cumulative = cumulative.plus(r.savings);
     out.push({
       label: ym ? formatYearMonth(ym) : `Month ${i + 1}`,

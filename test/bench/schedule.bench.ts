@@ -4,7 +4,7 @@
  */
 import { bench, describe } from 'vitest';
 import { addMonths, calendarMonth, parseSchedule, SCHEDULE_PRESETS } from '../../src/engine/schedule.ts';
-import { ec2SavingsChart, type Ec2OffHoursInput } from '../../src/engine/ec2.ts';
+import { ec2SavingsChart, priceEc2OffHours, type Ec2OffHoursInput } from '../../src/engine/ec2.ts';
 
 const T3_MEDIUM = { instanceHourly: '0.0416', ebsGbMonth: { gp3: '0.08' }, publicIpv4Hourly: '0.005' };
 
@@ -42,7 +42,14 @@ describe('twelve calendar months in a DST zone', () => {
     elasticIps: 1,
     publicIpv4: true,
   };
-  bench('ec2SavingsChart: 12 priced calendar months with line items, Australia/Lord_Howe', () => {
+  bench('ec2SavingsChart: 12 priced calendar months (totals), Australia/Lord_Howe', () => {
     ec2SavingsChart(input, T3_MEDIUM);
+  });
+
+  bench('priceEc2OffHours x 12 calendar months with every line item, Australia/Lord_Howe', () => {
+    for (let i = 0; i < 12; i++) {
+      const ym = addMonths({ year: 2025, month: 3 }, i);
+      priceEc2OffHours({ ...input, yearMonth: `${ym.year}-${String(ym.month).padStart(2, '0')}` }, T3_MEDIUM);
+    }
   });
 });
