@@ -34,10 +34,9 @@ import { evaluateAvailability, type AvailabilityResult } from './availability.ts
 import type { NodeSpec } from './availability/tree.ts';
 import type { ConventionName } from './downtime.ts';
 
-/** The format name every scenario document carries. */
-export const SCENARIO_FORMAT = 'nubecalc-scenario';
-/** The scenario format version this engine reads and writes. */
-export const SCENARIO_VERSION = 1;
+import { SCENARIO_FORMAT, SCENARIO_VERSION } from './format.ts';
+
+export { SCENARIO_FORMAT, SCENARIO_VERSION };
 /** Most components in one scenario. */
 export const MAX_COMPONENTS = 500;
 

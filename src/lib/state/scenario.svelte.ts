@@ -4,9 +4,10 @@
  * errors, and undo/redo.
  */
 import { createContext } from 'svelte';
-import { evaluateScenario, SCENARIO_FORMAT, SCENARIO_VERSION, type ScenarioInput, type ScenarioResult, type QuickSightComponent, type CodeBuildComponent, type Ec2Component, type ScenarioComponent } from '../../engine/scenario.ts';
+import type { ScenarioInput, ScenarioResult, QuickSightComponent, CodeBuildComponent, Ec2Component, ScenarioComponent } from '../../engine/scenario.ts';
+import { SCENARIO_FORMAT, SCENARIO_VERSION } from '../../engine/format.ts';
+import { engine } from './engine.svelte.ts';
 import { EngineError } from '../../engine/errors.ts';
-import { appCatalogs } from './catalogs.ts';
 import { History } from './history.ts';
 
 /** Removes `readonly` all the way down: the editors mutate the document through `store.edit`. */
@@ -51,11 +52,13 @@ export class ScenarioStore {
     if (doc) this.doc = doc;
   }
 
-  /** The engine's verdict on the current document. */
-  readonly evaluation: Evaluation = $derived.by(() => {
+  /** The engine's verdict on the current document (null while the engine is still loading). */
+  readonly evaluation: Evaluation | null = $derived.by(() => {
+    const evaluate = engine.evaluate;
+    if (!evaluate) return null;
     const snapshot = $state.snapshot(this.doc) as ScenarioDoc;
     try {
-      return { ok: true, value: evaluateScenario(snapshot, appCatalogs) };
+      return { ok: true, value: evaluate(snapshot) };
     } catch (e) {
       if (e instanceof EngineError) return { ok: false, error: e };
       throw e;
@@ -65,15 +68,16 @@ export class ScenarioStore {
   /** The result to show: the current one, or the last valid one while the input is invalid. */
   readonly result: ScenarioResult | null = $derived.by(() => {
     const ev = this.evaluation;
+    if (!ev) return null;
     if (ev.ok) this.#lastGood = ev.value;
     return ev.ok ? ev.value : this.#lastGood;
   });
 
   /** True when what is shown is not the result of what is on screen. */
-  readonly stale: boolean = $derived(!this.evaluation.ok || Object.keys(this.fieldErrors).length > 0);
+  readonly stale: boolean = $derived(this.evaluation !== null && (!this.evaluation.ok || Object.keys(this.fieldErrors).length > 0));
 
   /** The engine error, if any, with its path. */
-  readonly error: EngineError | null = $derived(this.evaluation.ok ? null : this.evaluation.error);
+  readonly error: EngineError | null = $derived(this.evaluation && !this.evaluation.ok ? this.evaluation.error : null);
 
   get canUndo(): boolean {
     void this.#version;

@@ -17,6 +17,8 @@ export const common = defineMessages(
     'field.stale': 'Results below are from the last valid input; fix the highlighted field to update them.',
     'chart.table': 'Data table',
     'chart.loading': 'Loading chart…',
+    'app.loading': 'Loading the calculators…',
+    'app.loadFailed': 'The calculators could not be loaded. Reload the page to try again.',
   },
   {
     'app.title': 'nubecalc',
@@ -34,5 +36,7 @@ export const common = defineMessages(
     'field.stale': 'Los resultados de abajo son de la última entrada válida; corrige el campo marcado para actualizarlos.',
     'chart.table': 'Tabla de datos',
     'chart.loading': 'Cargando gráfico…',
+    'app.loading': 'Cargando las calculadoras…',
+    'app.loadFailed': 'No se pudieron cargar las calculadoras. Recarga la página para intentarlo de nuevo.',
   },
 );

@@ -1,0 +1,37 @@
+// Bundle-size budget (issue 3): prints the figures and fails when a budget is exceeded.
+// - JavaScript needed for first paint (the entry chunk and what index.html preloads): <= 60 kB gzip
+// - all JavaScript: <= 130 kB gzip
+// - CSS: <= 15 kB gzip
+// Run after `vite build` (npm test does).
+import { readFileSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+
+const dist = 'dist';
+const html = readFileSync(join(dist, 'index.html'), 'utf8');
+const gz = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
+const kB = (n) => `${(n / 1024).toFixed(1)} kB`;
+
+const firstPaint = [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="\/?([^"]+\.js)"/g)].map((m) => m[1]);
+const assets = readdirSync(join(dist, 'assets'));
+const js = assets.filter((f) => f.endsWith('.js')).map((f) => `assets/${f}`);
+const css = assets.filter((f) => f.endsWith('.css')).map((f) => `assets/${f}`);
+
+const sum = (files) => files.reduce((a, f) => a + gz(f), 0);
+const figures = [
+  ['first-paint JavaScript', sum(firstPaint), 60 * 1024],
+  ['all JavaScript', sum(js), 130 * 1024],
+  ['CSS', sum(css), 15 * 1024],
+];
+let failed = false;
+for (const [name, size, budget] of figures) {
+  const ok = size <= budget;
+  failed ||= !ok;
+  console.log(`size budget: ${name}: ${kB(size)} gzip of ${kB(budget)} ${ok ? 'ok' : 'OVER BUDGET'}`);
+}
+console.log(`size budget: chunks: ${js.map((f) => `${f.replace('assets/', '')} ${kB(gz(f))}`).join(', ')}`);
+if (firstPaint.length === 0) {
+  console.log('size budget: could not find the entry script in dist/index.html');
+  failed = true;
+}
+process.exit(failed ? 1 : 0);
