@@ -27,13 +27,13 @@ function asString(v: Numeric): string {
 export function money(lang: Lang, v: Numeric, maxPlaces = 2): string {
   const s = asString(v);
   // Intl accepts decimal strings exactly (Intl.NumberFormat v3); format(string) has no TS overload here.
-  return nf(lang, { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: maxPlaces, useGrouping: true })
+  return nf(lang, { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: maxPlaces })
     .format(s as unknown as number);
 }
 
 /** A plain number with grouping and at most `maxPlaces` decimals. */
 export function number(lang: Lang, v: Numeric, maxPlaces = 2, minPlaces = 0): string {
-  return nf(lang, { maximumFractionDigits: maxPlaces, minimumFractionDigits: minPlaces, useGrouping: true }).format(asString(v) as unknown as number);
+  return nf(lang, { maximumFractionDigits: maxPlaces, minimumFractionDigits: minPlaces }).format(asString(v) as unknown as number);
 }
 
 /** A percentage given in percent units ("99.95" -> "99.95 %"). */
@@ -57,6 +57,14 @@ export function localizeParam(lang: Lang, value: string): string {
   const plain = `${sign}${(int ?? '').replace(/,/g, '')}${frac}`;
   const places = frac ? frac.length - 1 : 0;
   return dollar ? money(lang, plain, Math.max(2, places)) : number(lang, plain, places, places);
+}
+
+const TOKEN_RE = /(?<![\w.,$-])-?\$?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w$])/g;
+
+/** Re-render every English-formatted number inside a text ("$186.00 + $6.08") in the page language. */
+export function localizeText(lang: Lang, text: string): string {
+  if (lang === 'en') return text;
+  return text.replace(TOKEN_RE, (m) => localizeParam(lang, m));
 }
 
 export { LOCALE };

@@ -5,7 +5,7 @@
 import { createContext } from 'svelte';
 import { interpolate } from './define.ts';
 import { messages } from './messages/index.ts';
-import { money, number, percent, localizeParam, monthName, LOCALE } from './format.ts';
+import { money, number, percent, localizeText, monthName, LOCALE } from './format.ts';
 import type { Lang } from './number-input.ts';
 
 export type { Lang };
@@ -55,7 +55,7 @@ export class I18n {
     const template = messages[this.lang][`line.${item.key}`];
     if (!template) return item.text;
     const p: Record<string, string> = {};
-    for (const [k, v] of Object.entries(item.params)) p[k] = localizeParam(this.lang, v);
+    for (const [k, v] of Object.entries(item.params)) p[k] = localizeText(this.lang, v);
     return interpolate(template, p);
   };
 
@@ -64,7 +64,7 @@ export class I18n {
     const key = `error.${e.code}`;
     if (!(key in messages.en)) return e.message ?? e.code;
     const p: Record<string, string> = {};
-    for (const [k, v] of Object.entries(e.params)) p[k] = localizeParam(this.lang, v);
+    for (const [k, v] of Object.entries(e.params)) p[k] = localizeText(this.lang, v);
     return this.t(key, p);
   };
 }

@@ -47,3 +47,14 @@ describe('number fields accept the language decimal separator', () => {
     expect(formatNumberInput('0.30', 'en')).toBe('0.30');
   });
 });
+
+describe('engine numbers inside formulas follow the page language', () => {
+  it('reformats money and numbers in Spanish and leaves names, dates and types alone', async () => {
+    const { localizeText } = await import('../../../src/lib/i18n/format.ts');
+    expect(localizeText('es', '$186.00 + $6.08 = $192.08')).toBe('186,00\u00a0US$ + 6,08\u00a0US$ = 192,08\u00a0US$');
+    expect(localizeText('es', '17 sessions x 0.30')).toBe('17 sessions x 0,30');
+    expect(localizeText('es', 't3.medium in us-east-1, 2026-03, general1.small')).toBe('t3.medium in us-east-1, 2026-03, general1.small');
+    expect(localizeText('es', '12,345.5 h')).toBe('12.345,5 h');
+    expect(localizeText('en', '$1,000.00')).toBe('$1,000.00');
+  });
+});

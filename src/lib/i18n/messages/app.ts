@@ -48,6 +48,10 @@ export const app = defineMessages(
     'chart.costByComponent': 'Monthly cost by component',
     'chart.costByComponentDesc': 'One bar per component of this scenario.',
     'chart.usdMonth': 'USD per month',
+    'line.scenario.component': '{name}: {amount} per month',
+    'line.scenario.monthly': 'Monthly total: {parts} = {total}',
+    'line.scenario.annual': 'Annual total: {monthly} x 12 months = {annual}',
+    'line.scenario.savings': 'Schedules save {monthly} per month ({annual} per year)',
   },
   {
     'unit.month': 'mes',
@@ -95,5 +99,9 @@ export const app = defineMessages(
     'chart.costByComponent': 'Coste mensual por componente',
     'chart.costByComponentDesc': 'Una barra por cada componente de este escenario.',
     'chart.usdMonth': 'USD al mes',
+    'line.scenario.component': '{name}: {amount} al mes',
+    'line.scenario.monthly': 'Total mensual: {parts} = {total}',
+    'line.scenario.annual': 'Total anual: {monthly} x 12 meses = {annual}',
+    'line.scenario.savings': 'Los horarios ahorran {monthly} al mes ({annual} al año)',
   },
 );
