@@ -55,7 +55,7 @@ export function localizeParam(lang: Lang, value: string): string {
   if (!m) return value;
   const [, sign, dollar, int, frac = ''] = m;
   const plain = `${sign}${(int ?? '').replace(/,/g, '')}${frac}`;
-  const places = frac ? frac.length - 1 : 0;
+  const places = Math.min(frac ? frac.length - 1 : 0, 12);
   return dollar ? money(lang, plain, Math.max(2, places)) : number(lang, plain, places, places);
 }
 

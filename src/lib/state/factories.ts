@@ -12,7 +12,7 @@ import { newId } from './scenario.svelte.ts';
 export type ComponentType = ScenarioComponent['type'];
 export const COMPONENT_TYPES: readonly ComponentType[] = ['quicksight', 'codebuild', 'ec2'];
 
-export function newQuickSight(name = 'QuickSight'): QuickSightComponent {
+export function newQuickSight(name = 'QuickSight', groupName = 'Readers'): QuickSightComponent {
   return {
     id: newId('qs'),
     type: 'quicksight',
@@ -25,17 +25,17 @@ export function newQuickSight(name = 'QuickSight'): QuickSightComponent {
       authorPro: '0',
       readerPro: '0',
       spiceGb: '0',
-      readerGroups: [{ name: 'Readers', readers: '50', visitsPerReader: '10', minutesPerVisit: '20', emailedReportsPerReader: '0' }],
+      readerGroups: [{ name: groupName, readers: '50', visitsPerReader: '10', minutesPerVisit: '20', emailedReportsPerReader: '0' }],
     },
   };
 }
 
-export function newCodeBuild(name = 'CodeBuild'): CodeBuildComponent {
+export function newCodeBuild(name = 'CodeBuild', groupLabel = 'Builds'): CodeBuildComponent {
   return {
     id: newId('cb'),
     type: 'codebuild',
     name,
-    project: { overheadSeconds: '0', groups: [{ label: 'Builds', computeType: 'general1.small', count: '10', per: 'day', durationSeconds: '240' }] },
+    project: { overheadSeconds: '0', groups: [{ label: groupLabel, computeType: 'general1.small', count: '10', per: 'day', durationSeconds: '240' }] },
   };
 }
 
@@ -59,10 +59,12 @@ export function newEc2(name = 'EC2'): Ec2Component {
   };
 }
 
-export function newComponent(type: ComponentType): ScenarioComponent {
-  if (type === 'quicksight') return newQuickSight();
-  if (type === 'codebuild') return newCodeBuild();
-  return newEc2();
+/** A new component named in the page language (`t` translates the default names). */
+export function newComponent(type: ComponentType, t: (key: string) => string = (k) => k): ScenarioComponent {
+  const name = t(`kind.${type}`);
+  if (type === 'quicksight') return newQuickSight(name, t('factory.readers'));
+  if (type === 'codebuild') return newCodeBuild(name, t('factory.builds'));
+  return newEc2(name);
 }
 
 /** A copy with fresh ids (the component's and, for trees, every node's). */
