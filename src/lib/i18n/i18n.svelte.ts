@@ -56,7 +56,7 @@ export class I18n {
     if (!template) return item.text;
     const p: Record<string, string> = {};
     for (const [k, v] of Object.entries(item.params)) p[k] = localizeText(this.lang, v);
-    return interpolate(template, p);
+    return padCents(interpolate(template, p));
   };
 
   /** An engine (or field) error's message in the page language. */
@@ -67,6 +67,11 @@ export class I18n {
     for (const [k, v] of Object.entries(e.params)) p[k] = localizeText(this.lang, v);
     return this.t(key, p);
   };
+}
+
+/** "0,3 US$" -> "0,30 US$" and "5 US$" -> "5,00 US$": money written by a template gets its cents. */
+function padCents(text: string): string {
+  return text.replace(/(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?(?=[\s\u00a0]US\$)/g, (_m, int: string, frac: string | undefined) => `${int},${(frac ?? '').padEnd(2, '0')}`);
 }
 
 export const [getI18n, setI18n] = createContext<I18n>();
