@@ -7,8 +7,9 @@ import { errors } from './errors.ts';
 import { common } from './common.ts';
 import { app } from './app.ts';
 import { presets } from './presets.ts';
+import { compareShell } from './compare-shell.ts';
 
-const bundles: readonly Bundle[] = [errors, common, app, presets];
+const bundles: readonly Bundle[] = [errors, common, app, presets, compareShell];
 
 export const messages = {
   en: Object.assign({}, ...bundles.map((b) => b.en)) as Record<string, string>,

@@ -6,5 +6,6 @@ import type { Bundle } from '../define.ts';
 import { codebuild } from './codebuild.ts';
 import { quicksight } from './quicksight.ts';
 import { ec2 } from './ec2.ts';
+import { compare } from './compare.ts';
 
-export const lazyBundles: readonly Bundle[] = [codebuild, quicksight, ec2];
+export const lazyBundles: readonly Bundle[] = [codebuild, quicksight, ec2, compare];

@@ -1,0 +1,361 @@
+/**
+ * The comparison of several scenarios: pure functions over the engine's own results.
+ *
+ * Every figure shown for a scenario is read from that scenario's `ScenarioResult` (the same
+ * values its own results panel shows); this module only subtracts, divides and orders them:
+ * deltas against a baseline (the first scenario), the cost of each extra nine, and which
+ * scenarios lie on the cost-availability frontier. Nothing here touches Svelte, the DOM or i18n:
+ * labels are message keys the view translates.
+ */
+import { Dec, ZERO, sum } from '../../engine/decimal.ts';
+import type { ScenarioResult, ScenarioComponent } from '../../engine/scenario.ts';
+import type { ConventionName, PeriodName } from '../../engine/downtime.ts';
+
+export type ComponentType = ScenarioComponent['type'];
+/** Component types in display order. */
+export const COMPONENT_TYPES: readonly ComponentType[] = ['quicksight', 'codebuild', 'ec2'];
+
+/** One scenario as the comparison receives it (from a ScenarioStore). */
+export interface CompareInput {
+  readonly id: string;
+  /** The scenario's own name (may be empty or repeated; see {@link uniqueNames}). */
+  readonly name: string;
+  /** The scenario's last valid result (null when it never had one). */
+  readonly result: ScenarioResult | null;
+  /** True when the result shown is not the result of what is on screen. */
+  readonly stale: boolean;
+}
+
+/** The availability figures of one scenario, straight from its result. */
+export interface AvailabilityFigures {
+  readonly availability: Dec;
+  readonly unavailability: Dec;
+  /** A x 100. */
+  readonly percent: Dec;
+  /** null when the scenario is at 100% (no finite nines). */
+  readonly nines: Dec | null;
+  readonly perfect: boolean;
+  readonly convention: ConventionName;
+  /** "YYYY-MM" for the calendar-month convention. */
+  readonly conventionMonth: string | null;
+  /** Downtime in seconds per year and per month under the scenario's own convention. */
+  readonly downtime: Readonly<Record<'year' | 'month', Dec>>;
+}
+
+/** One column of the comparison. */
+export interface Column {
+  readonly id: string;
+  /** Unique, non-empty display name. */
+  readonly name: string;
+  readonly stale: boolean;
+  /** False when the scenario has no valid result: every figure below is then zero and not shown. */
+  readonly ok: boolean;
+  readonly monthly: Dec;
+  readonly annual: Dec;
+  readonly savings: Dec;
+  /** Monthly cost summed per component type (zero when the scenario has none of that type). */
+  readonly byType: Readonly<Record<ComponentType, Dec>>;
+  readonly hasType: Readonly<Record<ComponentType, boolean>>;
+  /** Monthly cost per trimmed component name (components sharing a name are summed). */
+  readonly byName: ReadonlyMap<string, Dec>;
+  readonly availability: AvailabilityFigures | null;
+}
+
+/** A difference against the baseline. */
+export interface Delta {
+  /** value - baseline. */
+  readonly diff: Dec;
+  /** diff / baseline x 100; null when the baseline is zero. */
+  readonly relative: Dec | null;
+  readonly sign: -1 | 0 | 1;
+}
+
+/** value - base, and the change in percent of base (null when base is zero). */
+export function delta(value: Dec, base: Dec): Delta {
+  const diff = value.minus(base);
+  const sign = diff.isZero() ? 0 : diff.isNegative() ? -1 : 1;
+  return { diff, relative: base.isZero() ? null : diff.div(base.abs()).times(100), sign };
+}
+
+/**
+ * Display names that are never empty and never repeated: an empty name becomes `fallback(i)`,
+ * a repeated one gets " (2)", " (3)"... (chart series and table headers need distinct names).
+ */
+export function uniqueNames(names: readonly string[], fallback: (index: number) => string): string[] {
+  const base = names.map((n, i) => n.trim() || fallback(i));
+  const seen = new Map<string, number>();
+  const taken = new Set(base);
+  return base.map((n) => {
+    const count = (seen.get(n) ?? 0) + 1;
+    seen.set(n, count);
+    if (count === 1) return n;
+    let k = count;
+    while (taken.has(`${n} (${k})`)) k++;
+    const out = `${n} (${k})`;
+    taken.add(out);
+    return out;
+  });
+}
+
+function figures(result: ScenarioResult): AvailabilityFigures | null {
+  const a = result.availability;
+  if (!a) return null;
+  const row = (p: PeriodName): Dec => a.downtime.rows.find((r) => r.period === p)?.downtimeSeconds ?? ZERO;
+  return {
+    availability: a.availability,
+    unavailability: a.unavailability,
+    percent: a.percent,
+    nines: a.nines,
+    perfect: a.perfect,
+    convention: a.downtime.convention.name,
+    conventionMonth: a.downtime.convention.month ?? null,
+    downtime: { year: row('year'), month: row('month') },
+  };
+}
+
+/** Build the columns (in the given order; the first is the baseline). */
+export function columns(inputs: readonly CompareInput[], fallbackName: (index: number) => string): Column[] {
+  const names = uniqueNames(inputs.map((s) => s.name), fallbackName);
+  return inputs.map((s, i) => {
+    const r = s.result;
+    const comps = r?.components ?? [];
+    const byType = {} as Record<ComponentType, Dec>;
+    const hasType = {} as Record<ComponentType, boolean>;
+    for (const t of COMPONENT_TYPES) {
+      const of = comps.filter((c) => c.type === t);
+      byType[t] = sum(of.map((c) => c.monthly));
+      hasType[t] = of.length > 0;
+    }
+    const byName = new Map<string, Dec>();
+    for (const c of comps) {
+      const key = c.name.trim();
+      byName.set(key, (byName.get(key) ?? ZERO).plus(c.monthly));
+    }
+    return {
+      id: s.id,
+      name: names[i] ?? s.id,
+      stale: s.stale,
+      ok: r !== null,
+      monthly: r?.monthlyTotal ?? ZERO,
+      annual: r?.annualTotal ?? ZERO,
+      savings: r?.monthlySavings ?? ZERO,
+      byType,
+      hasType,
+      byName,
+      availability: r ? figures(r) : null,
+    };
+  });
+}
+
+/** Component names (trimmed, non-empty) found in two or more of the columns, in first-seen order. */
+export function sharedNames(cols: readonly Column[]): string[] {
+  const count = new Map<string, number>();
+  for (const c of cols) for (const n of c.byName.keys()) if (n !== '') count.set(n, (count.get(n) ?? 0) + 1);
+  return [...count].filter(([, k]) => k >= 2).map(([n]) => n);
+}
+
+/** Component types present in at least one column. */
+export function presentTypes(cols: readonly Column[]): ComponentType[] {
+  return COMPONENT_TYPES.filter((t) => cols.some((c) => c.hasType[t]));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The cost of each extra nine
+
+/** What one scenario brings to the cost-per-nine comparison. */
+export interface NinePoint {
+  readonly monthly: Dec;
+  /** null: no availability architecture. */
+  readonly availability: { readonly nines: Dec | null; readonly perfect: boolean } | null;
+}
+
+/**
+ * The cost of each extra nine of a scenario against the baseline, in words the view can say:
+ * - `no-availability`: one or both have no architecture (`which`).
+ * - `perfect`: one or both are at 100%, which has no finite nines (`which`); `costDiff` still given.
+ * - `equal-nines`: the same nines; `costDiff` is what the difference buys nothing in nines.
+ * - `costs`: more nines for more money: `perNine` = costDiff / ninesDiff per month.
+ * - `free`: more nines for the same or less money (no trade-off: the baseline is dominated).
+ * - `saves`: fewer nines for less money: each nine given up saves `perNine` per month.
+ * - `worse`: fewer nines for the same or more money.
+ * Never divides by zero; `perNine` is always positive.
+ */
+export type NineCost =
+  | { readonly kind: 'no-availability'; readonly which: 'both' | 'this' | 'baseline' }
+  | { readonly kind: 'perfect'; readonly which: 'both' | 'this' | 'baseline'; readonly costDiff: Dec }
+  | { readonly kind: 'equal-nines'; readonly costDiff: Dec }
+  | { readonly kind: 'costs' | 'saves'; readonly costDiff: Dec; readonly ninesDiff: Dec; readonly perNine: Dec }
+  | { readonly kind: 'free' | 'worse'; readonly costDiff: Dec; readonly ninesDiff: Dec };
+
+function which(thisOne: boolean, base: boolean): 'both' | 'this' | 'baseline' {
+  return thisOne && base ? 'both' : thisOne ? 'this' : 'baseline';
+}
+
+export function costPerNine(point: NinePoint, baseline: NinePoint): NineCost {
+  const a = point.availability;
+  const b = baseline.availability;
+  if (!a || !b) return { kind: 'no-availability', which: which(!a, !b) };
+  const costDiff = point.monthly.minus(baseline.monthly);
+  if (a.perfect || b.perfect || a.nines === null || b.nines === null) {
+    return { kind: 'perfect', which: which(a.perfect || a.nines === null, b.perfect || b.nines === null), costDiff };
+  }
+  const ninesDiff = a.nines.minus(b.nines);
+  if (ninesDiff.isZero()) return { kind: 'equal-nines', costDiff };
+  if (ninesDiff.gt(0)) {
+    return costDiff.gt(0) ? { kind: 'costs', costDiff, ninesDiff, perNine: costDiff.div(ninesDiff) } : { kind: 'free', costDiff, ninesDiff };
+  }
+  return costDiff.lt(0) ? { kind: 'saves', costDiff, ninesDiff, perNine: costDiff.div(ninesDiff) } : { kind: 'worse', costDiff, ninesDiff };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The frontier
+
+/** A scenario as a point: monthly cost and availability A (null when it has no architecture). */
+export interface FrontierPoint {
+  readonly id: string;
+  readonly monthly: Dec;
+  readonly availability: Dec | null;
+}
+
+/**
+ * Where a scenario stands: on the frontier (no other scenario is both no dearer and no less
+ * available, and better in one of the two), dominated (by the listed ids), or unknown (no
+ * availability to place it).
+ */
+export type FrontierStatus = { readonly kind: 'frontier' } | { readonly kind: 'dominated'; readonly by: readonly string[] } | { readonly kind: 'unknown' };
+
+export function frontier(points: readonly FrontierPoint[]): Map<string, FrontierStatus> {
+  const out = new Map<string, FrontierStatus>();
+  for (const p of points) {
+    const pa = p.availability;
+    if (pa === null) {
+      out.set(p.id, { kind: 'unknown' });
+      continue;
+    }
+    const by = points
+      .filter((q) => q.id !== p.id && q.availability !== null)
+      .filter((q) => {
+        const qa = q.availability as Dec;
+        return q.monthly.lte(p.monthly) && qa.gte(pa) && (q.monthly.lt(p.monthly) || qa.gt(pa));
+      })
+      .map((q) => q.id);
+    out.set(p.id, by.length > 0 ? { kind: 'dominated', by } : { kind: 'frontier' });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Selection
+
+/** The ids that still exist, without repeats, in the given order. */
+export function validIds(ids: readonly string[], all: readonly string[]): string[] {
+  const known = new Set(all);
+  return [...new Set(ids)].filter((id) => known.has(id));
+}
+
+/** The selection to start from: the stored one, or every scenario when none is chosen and there are 2 to 4. */
+export function initialIds(ids: readonly string[], all: readonly string[]): string[] {
+  const valid = validIds(ids, all);
+  if (valid.length === 0 && all.length >= 2 && all.length <= 4) return [...all];
+  return valid;
+}
+
+/** Check (append, keeping the workspace order for the others) or uncheck a scenario. */
+export function toggleId(ids: readonly string[], id: string, on: boolean, all: readonly string[]): string[] {
+  const valid = validIds(ids, all);
+  if (!on) return valid.filter((x) => x !== id);
+  if (valid.includes(id) || !all.includes(id)) return valid;
+  const [first, ...rest] = valid;
+  if (first === undefined) return [id];
+  const others = new Set([...rest, id]);
+  return [first, ...all.filter((x) => others.has(x))];
+}
+
+/** Make a selected scenario the baseline (first). */
+export function withBaseline(ids: readonly string[], id: string): string[] {
+  return ids.includes(id) ? [id, ...ids.filter((x) => x !== id)] : [...ids];
+}
+
+/** Decimal places that show an availability percent's significant digits (those of U = 1 - A). */
+export function percentPlaces(unavailability: Dec): number {
+  if (unavailability.isZero()) return 2;
+  return Math.min(20, Math.max(2, -unavailability.e + 3));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The table
+
+export type RowFormat = 'money' | 'percent' | 'nines' | 'duration';
+/** Why a cell has no value. */
+export type NoValue = 'no-result' | 'absent' | 'no-availability' | 'perfect';
+
+export interface RowCell {
+  readonly value: Dec | null;
+  readonly reason: NoValue | null;
+  /** Against the baseline; null in the baseline column and where either side has no value. */
+  readonly delta: Delta | null;
+  /** Decimal places to show (availability percent). */
+  readonly places?: number;
+}
+
+export interface Row {
+  /** Stable key (also the test id). */
+  readonly key: string;
+  /** Message key of the row label and its params. */
+  readonly label: string;
+  readonly params?: Readonly<Record<string, string>>;
+  readonly format: RowFormat;
+  /** Which direction of change is an improvement. */
+  readonly better: 'higher' | 'lower';
+  /** Show the relative change (%) next to the difference. */
+  readonly relative: boolean;
+  readonly cells: readonly RowCell[];
+}
+
+function row(key: string, label: string, format: RowFormat, better: 'higher' | 'lower', relative: boolean, cols: readonly Column[], pick: (c: Column) => { value: Dec | null; reason?: NoValue | null; places?: number }, params?: Record<string, string>): Row {
+  const picked = cols.map((c) => (c.ok ? pick(c) : { value: null, reason: 'no-result' as NoValue }));
+  const base = picked[0]?.value ?? null;
+  const cells = picked.map((p, i) => ({
+    value: p.value,
+    reason: p.value === null ? (p.reason ?? 'absent') : null,
+    delta: i > 0 && p.value !== null && base !== null ? delta(p.value, base) : null,
+    ...(p.places !== undefined ? { places: p.places } : {}),
+  }));
+  return params ? { key, label, params, format, better, relative, cells } : { key, label, format, better, relative, cells };
+}
+
+/** The cost rows: totals, per type, per shared component name, EC2 savings. */
+export function costRows(cols: readonly Column[]): Row[] {
+  const rows: Row[] = [
+    row('monthly', 'compare.row.monthly', 'money', 'lower', true, cols, (c) => ({ value: c.monthly })),
+    row('annual', 'compare.row.annual', 'money', 'lower', true, cols, (c) => ({ value: c.annual })),
+  ];
+  for (const t of presentTypes(cols)) rows.push(row(`type-${t}`, 'compare.row.type', 'money', 'lower', true, cols, (c) => ({ value: c.byType[t] }), { type: t }));
+  sharedNames(cols).forEach((n, i) => rows.push(row(`name-${i}`, 'compare.row.name', 'money', 'lower', true, cols, (c) => ({ value: c.byName.get(n) ?? null, reason: 'absent' }), { name: n })));
+  if (cols.some((c) => c.hasType.ec2)) rows.push(row('savings', 'compare.row.savings', 'money', 'higher', true, cols, (c) => ({ value: c.savings })));
+  return rows;
+}
+
+/** The availability rows: percent, nines, downtime per year and per month (each scenario's own convention). */
+export function availabilityRows(cols: readonly Column[]): Row[] {
+  const av = (f: (a: AvailabilityFigures) => { value: Dec | null; reason?: NoValue | null; places?: number }) => (c: Column) =>
+    c.availability ? f(c.availability) : { value: null, reason: 'no-availability' as NoValue };
+  return [
+    row('availability', 'compare.row.availability', 'percent', 'higher', false, cols, av((a) => ({ value: a.percent, places: percentPlaces(a.unavailability) }))),
+    row('nines', 'compare.row.nines', 'nines', 'higher', false, cols, av((a) => (a.nines === null ? { value: null, reason: 'perfect' } : { value: a.nines }))),
+    row('downtime-year', 'compare.row.downtimeYear', 'duration', 'lower', true, cols, av((a) => ({ value: a.downtime.year }))),
+    row('downtime-month', 'compare.row.downtimeMonth', 'duration', 'lower', true, cols, av((a) => ({ value: a.downtime.month }))),
+  ];
+}
+
+/** Whether the change of a delta is an improvement, a regression, or none. */
+export function verdict(d: Delta, better: 'higher' | 'lower'): 'better' | 'worse' | 'same' {
+  if (d.sign === 0) return 'same';
+  return (d.sign > 0) === (better === 'higher') ? 'better' : 'worse';
+}
+
+/** True when the compared scenarios name more than one downtime convention. */
+export function mixedConventions(cols: readonly Column[]): boolean {
+  const names = new Set(cols.flatMap((c) => (c.availability ? [`${c.availability.convention}|${c.availability.conventionMonth ?? ''}`] : [])));
+  return names.size > 1;
+}
