@@ -1,0 +1,84 @@
+/**
+ * The main flow of each calculator in a real browser, in both languages: the numbers on screen
+ * (worked out by hand), charts that painted, no request beyond the page's origin, no console
+ * errors (both checked by the fixture), and zero axe violations.
+ */
+import { test, expect, axeViolations, canvasPainted } from './fixtures.ts';
+import type { Page } from '@playwright/test';
+
+async function setField(page: Page, label: string | RegExp, value: string, nth = 0): Promise<void> {
+  const field = page.getByLabel(label, { exact: typeof label === 'string' }).nth(nth);
+  await field.fill(value);
+}
+
+async function expectPaintedCharts(page: Page): Promise<void> {
+  const canvases = page.locator('figure canvas');
+  await expect(canvases.first()).toHaveAttribute('data-painted', 'true');
+  const n = await canvases.count();
+  for (let i = 0; i < n; i++) {
+    await expect(canvases.nth(i)).toHaveAttribute('data-painted', 'true');
+    expect(await canvasPainted(page, `figure canvas >> nth=${i}`)).toBe(true);
+  }
+}
+
+test.describe('QuickSight', () => {
+  test('200 readers at 17 sessions a month are capped at $5.00 each (English)', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Add QuickSight' }).click();
+    await setField(page, 'Readers', '200');
+    await page.getByRole('radio', { name: 'Sessions per reader' }).check();
+    await setField(page, 'Sessions per reader per month', '17');
+    // 2 authors x $18 + 200 x min(17 x $0.30, $5.00) = $36 + $1,000
+    await expect(page.getByTestId('total-monthly')).toHaveText('$1,036.00');
+    await expect(page.getByTestId('total-annual')).toHaveText('$12,432.00');
+    await expectPaintedCharts(page);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('the same flow in Spanish accepts a decimal comma in a price override', async ({ page }) => {
+    await page.goto('/');
+    await page.getByLabel('Language').selectOption('es');
+    await page.getByRole('button', { name: 'Añadir QuickSight' }).click();
+    await setField(page, 'Lectores', '200');
+    await page.getByRole('radio', { name: 'Sesiones por lector' }).check();
+    await setField(page, 'Sesiones por lector al mes', '17');
+    await expect(page.getByTestId('total-monthly')).toHaveText(/1036,00\s?US\$/);
+    await setField(page, 'Sesiones por lector al mes', '10');
+    await page.getByText('Precios', { exact: true }).click();
+    await setField(page, 'Sesión de lector (legacy)', '0,35');
+    // 2 x 18 + 200 x 10 x 0,35 = 36 + 700
+    await expect(page.getByTestId('total-monthly')).toHaveText(/736,00\s?US\$/);
+    await expect(page.getByText('tu valor').first()).toBeVisible();
+    await expectPaintedCharts(page);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('a decimal comma in English gets a specific message and keeps the last results, marked stale', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Add QuickSight' }).click();
+    await page.getByRole('radio', { name: 'Sessions per reader' }).check();
+    await setField(page, 'Sessions per reader per month', '10');
+    const before = await page.getByTestId('total-monthly').textContent();
+    await setField(page, 'Readers', '0,5');
+    await expect(page.getByText(/uses a decimal comma/)).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Results', exact: true }).getByText('stale', { exact: true })).toBeVisible();
+    await expect(page.getByTestId('total-monthly')).toHaveText(before ?? '');
+  });
+});
+
+test.describe('CodeBuild', () => {
+  test('300 builds of 121 s bill 900 minutes: $4.50, or $4.00 with the free tier', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Add CodeBuild' }).click();
+    await setField(page, 'Builds', '300');
+    await page.getByLabel('Counted').selectOption('month');
+    await setField(page, 'Duration in seconds', '121');
+    // 300 x ceil(121 / 60) = 900 min x $0.005
+    await expect(page.getByTestId('total-monthly')).toHaveText('$4.50');
+    await page.getByRole('checkbox', { name: 'Apply the always-free tier' }).check();
+    // (900 - 100) x $0.005
+    await expect(page.getByTestId('total-monthly')).toHaveText('$4.00');
+    await expectPaintedCharts(page);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
