@@ -1,0 +1,193 @@
+/**
+ * Composite availability: an architecture tree of components (given as a percent, a fraction,
+ * MTBF/MTTR hours, or an AWS SLA) composed in series, parallel, k-of-n and failover groups, with
+ * the nines, the downtime under a named convention, the error budget, and each component's share
+ * of the downtime. Every step is explained by a line item. Rules: domain.md section 4.
+ *
+ * The SLA catalog is an argument (`slas`: id -> percent string, e.g. `defaultSlas()` from
+ * `src/data/slas.ts`), so a user can override any SLA. An SLA is a contract floor, not a measured
+ * availability: results that used one say so (`usesSla`, `slaUses`, and a line item).
+ *
+ * Precision: values are exact decimals, exact whenever they fit in 60 significant digits and
+ * correctly rounded there otherwise. U = 1 - A is carried alongside A and computed without
+ * subtraction, so the nines of a near-perfect system keep their digits.
+ */
+import { type Dec } from './decimal.ts';
+import { EngineError, joinPath, type Result, attempt } from './errors.ts';
+import { line, type LineItem } from './explain.ts';
+import {
+  conventionAt,
+  downtimeTable,
+  errorBudgetRequests,
+  type ConventionName,
+  type DowntimeTable,
+  type RequestBudget,
+} from './downtime.ts';
+import { evaluateTree, type Contribution, type NodeResult, type SlaUse } from './availability/evaluate.ts';
+import { ninesOf, showExponent, showFraction, showPercent } from './availability/format.ts';
+import { parseArchitecture, type NodeSpec } from './availability/tree.ts';
+
+export type { AU, KOfNResult } from './availability/compose.ts';
+export { FAILED, PERFECT, combineParallel, combineSeries, failoverAU, fromFraction, kOfNAU, parallelAU, replicateAU, seriesAU } from './availability/compose.ts';
+export type { Contribution, NodeResult, SlaUse } from './availability/evaluate.ts';
+export { ninesOf, showExponent, showFraction, showNines, showPercent, showQuantity, type Nines } from './availability/format.ts';
+export {
+  MAX_DEPTH,
+  MAX_K_OF_N,
+  MAX_NODES,
+  MAX_REPLICAS,
+  parseArchitecture,
+  type ComponentSpec,
+  type FailoverSpec,
+  type GroupSpec,
+  type KOfNSpec,
+  type NodeSpec,
+} from './availability/tree.ts';
+export { slaCredit, validateSlaEntry, type SlaCreditResult, type SlaCreditStatus, type SlaEntry, type SlaTier } from './availability/sla.ts';
+export { downtimeShareChart, replicasCurve, MAX_CURVE_REPLICAS, type ReplicasCurve, type ReplicasPoint, type ShareChart } from './availability/charts.ts';
+
+/** The scenario an availability evaluation reads (JSON; decimals as strings). */
+export interface AvailabilityInput {
+  /** The architecture tree. */
+  readonly architecture: NodeSpec;
+  /** Downtime convention (default `365-day`). */
+  readonly convention?: ConventionName;
+  /** The month for the `calendar-month` convention, "YYYY-MM". */
+  readonly conventionMonth?: string;
+  /** Requests in the period, for an error budget in requests (optional). */
+  readonly requests?: string | number;
+}
+
+/**
+ * Where each input field sits in the caller's JSON, for error paths, when the fields come from
+ * different places (a scenario keeps the convention in its settings). Missing entries default to
+ * the field's name.
+ */
+export interface AvailabilityPaths {
+  readonly architecture?: string;
+  readonly convention?: string;
+  readonly conventionMonth?: string;
+  readonly requests?: string;
+  /** Path of the SLA object (an SLA's errors read "<slas>.<id>"). */
+  readonly slas?: string;
+}
+
+/** The composite availability and everything derived from it. */
+export interface AvailabilityResult {
+  /** Composite A in [0, 1], exact decimal. */
+  readonly availability: Dec;
+  /** Composite U = 1 - A. */
+  readonly unavailability: Dec;
+  /** A x 100. */
+  readonly percent: Dec;
+  /** -log10(U); null when the architecture is perfect (A = 1 has no finite nines). */
+  readonly nines: Dec | null;
+  /** True when A = 1 (e.g. Route 53's 100% SLA alone): "no downtime". */
+  readonly perfect: boolean;
+  /** Nines as display text ("3", "3.30103", "100% (no downtime)"). */
+  readonly ninesText: string;
+  /** True when any component's availability came from an SLA: show that an SLA is a floor. */
+  readonly usesSla: boolean;
+  /** The components that used an SLA. */
+  readonly slaUses: readonly SlaUse[];
+  /** The root node's result with its children (the tree mirrored). */
+  readonly tree: NodeResult;
+  /** Every node's result, pre-order. */
+  readonly nodes: readonly NodeResult[];
+  /** Components (and failover switchovers) ranked by their share of the downtime. */
+  readonly contributions: readonly Contribution[];
+  /** Downtime per year, quarter, month, week and day (the error budget in time). */
+  readonly downtime: DowntimeTable;
+  /** Error budget in requests, when `requests` was given. */
+  readonly requestBudget: RequestBudget | null;
+  /** Every step, in order. */
+  readonly lines: readonly LineItem[];
+}
+
+/**
+ * Evaluate an architecture (`input`, see {@link AvailabilityInput}) with an SLA catalog (`slas`:
+ * id -> percent string, parsed only where used). `path` is a base path that every field's path
+ * nests under ("architecture.children.0.percent", "slas.<id>"), or an {@link AvailabilityPaths}
+ * naming each field's path. Throws only {@link EngineError}: `too_deep`, `empty_group`,
+ * `k_greater_than_n`, `duplicate_id`, `unknown_price` (SLA id not in `slas`), `unknown_option`,
+ * `invalid_date`, and the parse errors of each field.
+ */
+export function evaluateAvailability(input: unknown, slas: unknown = {}, path: string | AvailabilityPaths = ''): AvailabilityResult {
+  const base = typeof path === 'string' ? path : '';
+  const given: AvailabilityPaths = typeof path === 'string' ? {} : path;
+  const at = (k: keyof AvailabilityPaths): string => given[k] ?? joinPath(base, k);
+  if (input === undefined || input === null) throw new EngineError('required', base);
+  if (typeof input !== 'object' || Array.isArray(input)) {
+    throw new EngineError('invalid_type', base, { expected: 'an object with an architecture', got: Array.isArray(input) ? 'a list' : typeof input });
+  }
+  const o = input as Record<string, unknown>;
+  const convention = conventionAt(o.convention, o.conventionMonth, at('convention'), at('conventionMonth'));
+  const parsed = parseArchitecture(o.architecture, slas, at('architecture'), given.slas ?? 'slas');
+  const requests = o.requests;
+  const ev = evaluateTree(parsed);
+  const a = ev.root.availability;
+  const u = ev.root.unavailability;
+  const lines: LineItem[] = [...ev.lines];
+
+  for (const s of ev.slaUses) {
+    lines.push(
+      line(
+        'availability.sla.floor',
+        `${s.name} uses the ${s.slaId} SLA (${s.percent.toFixed()}%${s.overridden ? ', your value' : ''}): an SLA is a contract floor with service credits below it, not a measured availability`,
+        s.percent,
+        { id: s.componentId, name: s.name, sla: s.slaId, percent: s.percent.toFixed(), overridden: String(s.overridden) },
+        'info',
+        'percent',
+      ),
+    );
+  }
+
+  const n = ninesOf(u);
+  // A can round to exactly 1 at 60 digits while U is not 0: say so rather than "100%".
+  const pct = a.eq(1) && !u.isZero() ? `~100 - ${showExponent(u.times(100))}` : showPercent(a);
+  if (n.perfect) {
+    lines.push(line('availability.nines.perfect', `availability ${pct}%: no downtime, so no finite number of nines`, a, { percent: pct }, 'info', 'nines'));
+  } else {
+    lines.push(
+      line(
+        'availability.nines',
+        `availability ${pct}%; nines = -log10(1 - A) = -log10(${showFraction(u)}) = ${n.text}`,
+        n.nines!,
+        { percent: pct, unavailability: showFraction(u), nines: n.text },
+        'info',
+        'nines',
+      ),
+    );
+  }
+
+  const downtime = downtimeTable(u, convention);
+  lines.push(...downtime.lines);
+  let requestBudget: RequestBudget | null = null;
+  if (requests !== undefined && requests !== null && requests !== '') {
+    requestBudget = errorBudgetRequests(u, requests, at('requests'));
+    lines.push(...requestBudget.lines);
+  }
+  lines.push(...ev.contributionLines);
+
+  return {
+    availability: a,
+    unavailability: u,
+    percent: a.times(100),
+    nines: n.nines,
+    perfect: n.perfect,
+    ninesText: n.text,
+    usesSla: ev.slaUses.length > 0,
+    slaUses: ev.slaUses,
+    tree: ev.root,
+    nodes: ev.nodes,
+    contributions: ev.contributions,
+    downtime,
+    requestBudget,
+    lines,
+  };
+}
+
+/** Safe variant of {@link evaluateAvailability}: the result, or the EngineError it raised. */
+export function tryEvaluateAvailability(input: unknown, slas: unknown = {}, path: string | AvailabilityPaths = ''): Result<AvailabilityResult> {
+  return attempt(() => evaluateAvailability(input, slas, path));
+}
