@@ -2,7 +2,7 @@ import { defineConfig } from '@playwright/test';
 // @ts-expect-error plain JS helper shared with ensure-chromium.mjs
 import { findChromium } from './test/e2e/chromium.mjs';
 
-const PORT = 4317;
+const PORT = Number(process.env.NUBECALC_E2E_PORT ?? 4317);
 const executablePath: string = findChromium() ?? '/usr/bin/chromium';
 
 export default defineConfig({
