@@ -99,6 +99,15 @@ describe('CompareView', () => {
     expect(deltaOf('monthly', 1)).toBe('+$1.00');
   });
 
+  it('tells scenarios with the same name apart, in the picker and the table alike', () => {
+    setup({ docs: () => [docA('s1'), docA('s2'), { ...docB('s3'), name: '' }] });
+    expect(screen.getByRole('checkbox', { name: 'Office CI' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Office CI (2)' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Scenario 3' })).toBeChecked();
+    const head = within(screen.getByRole('table', { name: /differences against Office CI$/ })).getAllByRole('row')[0]!;
+    expect(within(head).getAllByRole('columnheader').map((h) => h.textContent?.replace(/\s+/g, ' ').trim())).toEqual(['Figure', 'Office CI baseline', 'Office CI (2)', 'Scenario 3']);
+  });
+
   it('explains when there is only one scenario', () => {
     setup({ docs: () => [docA()] });
     expect(screen.getByRole('status')).toHaveTextContent('There is only one scenario.');
