@@ -135,6 +135,8 @@ export type ParsedNode = ParsedComponent | ParsedGroup | ParsedKOfN | ParsedFail
 export const SECONDS_PER_YEAR = new Dec(31536000);
 
 const HUNDRED = new Dec(100);
+/** 1% as a fraction: multiplying by 0.01 is exact and cheaper than dividing by 100. */
+const PERCENT = new Dec('0.01');
 
 interface Ctx {
   readonly slas: Readonly<Record<string, unknown>>;
@@ -201,7 +203,7 @@ function parseComponent(o: Record<string, unknown>, path: string, ctx: Ctx): Par
     case 'percent': {
       const p = parseDecimal(o.percent, joinPath(path, 'percent'), { max: '100' });
       source = { type: 'percent', percent: p };
-      single = { a: p.div(HUNDRED), u: HUNDRED.minus(p).div(HUNDRED) };
+      single = { a: p.times(PERCENT), u: HUNDRED.minus(p).times(PERCENT) };
       break;
     }
     case 'fraction': {
@@ -235,7 +237,7 @@ function parseComponent(o: Record<string, unknown>, path: string, ctx: Ctx): Par
         p = slaPercent(slaId, ctx);
       }
       source = { type: 'sla', slaId, percent: p, overridden };
-      single = { a: p.div(HUNDRED), u: HUNDRED.minus(p).div(HUNDRED) };
+      single = { a: p.times(PERCENT), u: HUNDRED.minus(p).times(PERCENT) };
     }
   }
   let replicas = 1;
