@@ -82,3 +82,45 @@ test.describe('CodeBuild', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 });
+
+test.describe('EC2 off-hours', () => {
+  test('office hours for two t3.medium save $46.28 a month; the grid works with the keyboard', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Add EC2 schedule' }).click();
+    await setField(page, 'Number of instances', '2');
+    await page.getByRole('checkbox', { name: /public IPv4/i }).uncheck();
+    await page.getByRole('button', { name: 'Office hours (Mon–Fri 09–17)' }).click();
+    await expect(page.getByText('Running 40 h per week in 5 runs (starts) per week.')).toBeVisible();
+    // scheduled: 40 x 730/168 h x $0.0416 x 2 + EBS 30 GB x $0.08 x 2 = $14.46 + $4.80
+    await expect(page.getByTestId('total-monthly')).toHaveText('$19.26');
+    // always on $65.54 - scheduled $19.26
+    await expect(page.getByTestId('total-savings')).toHaveText(/\$46\.28/);
+
+    // Keyboard: focus the grid, go to Saturday 10:00 and switch that hour on.
+    const grid = page.getByRole('grid');
+    await grid.getByRole('gridcell').first().focus();
+    await page.keyboard.press('ArrowDown'); // Tue
+    await page.keyboard.press('ArrowDown'); // Wed
+    await page.keyboard.press('ArrowDown'); // Thu
+    await page.keyboard.press('ArrowDown'); // Fri
+    await page.keyboard.press('ArrowDown'); // Sat
+    for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Space');
+    await expect(page.getByText('Running 41 h per week in 6 runs (starts) per week.')).toBeVisible();
+    await expectPaintedCharts(page);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('Spanish: always on in a New York March with a DST change has 743 hours', async ({ page }) => {
+    await page.goto('/');
+    await page.getByLabel('Language').selectOption('es');
+    await page.getByRole('button', { name: 'Añadir Horario EC2' }).click();
+    await page.getByRole('button', { name: 'Siempre encendida' }).click();
+    await page.getByLabel('Zona horaria del horario').fill('America/New_York');
+    await page.getByLabel('Zona horaria del horario').press('Enter');
+    await page.getByRole('radio', { name: /Un mes natural/ }).check();
+    await page.getByRole('textbox', { name: 'Mes', exact: true }).fill('2025-03');
+    await expect(page.getByText(/dura 743 h, no 744 h/)).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
