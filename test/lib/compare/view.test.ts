@@ -72,6 +72,23 @@ describe('CompareView', () => {
     expect(document.body.textContent).not.toMatch(/NaN|Infinity|undefined/);
   });
 
+  it('handles 100% (no finite nines) in words', () => {
+    const perfect = docB('sp');
+    perfect.name = 'Always up';
+    perfect.architecture = { kind: 'series', id: 'root', children: [{ kind: 'component', id: 'n1', name: 'DNS', percent: '100' }] };
+    setup({ docs: () => [docA(), perfect] });
+    expect(cell('availability', 1)).toBe('100%');
+    expect(cell('nines', 1)).toBe('100%: no finite nines');
+    expect(cell('downtime-year', 1)).toBe('0s');
+    expect(screen.getByTestId('cmp-downtime-year-1').closest('td')).toHaveTextContent('▼ −8h 45m 36s (−100%) better');
+    expect(screen.getByTestId('nine-cost')).toHaveTextContent(
+      'This one reaches 100% (no downtime), which has no finite number of nines, so there is no price per nine. It costs +$2.50 per month against the baseline.',
+    );
+    // Not plottable on a nines axis: said in the scatter's description.
+    expect(screen.getByText(/Not plotted \(no architecture, or 100% with no finite nines\): Always up\./)).toBeInTheDocument();
+    expect(document.body.textContent).not.toMatch(/NaN|Infinity|undefined/);
+  });
+
   it('needs two scenarios, and changing the baseline flips the differences', async () => {
     const user = userEvent.setup();
     const { ws } = setup();
