@@ -289,12 +289,16 @@ export function evaluateScenario(input: unknown, catalogs: ScenarioCatalogs): Sc
   let availability: AvailabilityResult | null = null;
   if (arch !== undefined && arch !== null) {
     const slas = mergePrices(catalogs.slas(), own(input, 'slaOverrides'), 'slaOverrides');
-    availability = evaluateAvailabilityAt({
-      architecture: arch,
-      convention: own(settingsRaw, 'convention') ?? '365-day',
-      month: own(settingsRaw, 'conventionMonth'),
-      requests: own(settingsRaw, 'requestsPerMonth'),
-    }, slas);
+    availability = evaluateAvailability(
+      {
+        architecture: arch,
+        convention: own(settingsRaw, 'convention') ?? '365-day',
+        conventionMonth: own(settingsRaw, 'conventionMonth'),
+        requests: own(settingsRaw, 'requestsPerMonth'),
+      },
+      slas,
+      { architecture: 'architecture', convention: 'settings.convention', conventionMonth: 'settings.conventionMonth', requests: 'settings.requestsPerMonth', slas: 'slaOverrides' },
+    );
   }
 
   return { name, components, codeBuild, monthlyTotal, annualTotal, monthlySavings, availability, lines };
@@ -319,21 +323,3 @@ function priceCodeBuildAccountAt(projects: CodeBuildProjectInput[], prices: Code
   }
 }
 
-/** Evaluate the architecture, re-pointing error paths at the scenario's own fields. */
-function evaluateAvailabilityAt(input: Record<string, unknown>, slas: Record<string, string>): AvailabilityResult {
-  try {
-    return evaluateAvailability(input, slas, '');
-  } catch (e) {
-    if (e instanceof EngineError) {
-      const map: [RegExp, string][] = [
-        [/^requests$/, 'settings.requestsPerMonth'],
-        [/^month$/, 'settings.conventionMonth'],
-        [/^convention$/, 'settings.convention'],
-        [/^$/, 'settings.convention'],
-        [/^slas\.(.*)$/, 'slaOverrides.$1'],
-      ];
-      for (const [re, to] of map) if (re.test(e.path)) throw new EngineError(e.code, e.path.replace(re, to), e.params);
-    }
-    throw e;
-  }
-}

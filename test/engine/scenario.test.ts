@@ -113,3 +113,25 @@ describe('evaluateScenario', () => {
     expect(true).toBe(true);
   });
 });
+
+describe('scenario settings reach the availability', () => {
+  it('uses a calendar month for downtime: February 2026 has 28 days', () => {
+    const r = evaluateScenario(
+      base({ settings: { convention: 'calendar-month', conventionMonth: '2026-02' }, architecture: { kind: 'component', id: 'a', percent: '99.9' } }),
+      catalogs,
+    );
+    // 0.001 x 28 x 86,400 s = 2,419.2 s
+    expect(r.availability?.downtime.rows.find((x) => x.period === 'month')?.downtimeSeconds.toFixed()).toBe('2419.2');
+  });
+
+  it('reports a bad calendar month at settings.conventionMonth', () => {
+    let err: unknown;
+    try {
+      evaluateScenario(base({ settings: { convention: 'calendar-month', conventionMonth: '2026-13' }, architecture: { kind: 'component', id: 'a', percent: '99.9' } }), catalogs);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(EngineError);
+    expect((err as EngineError).path).toBe('settings.conventionMonth');
+  });
+});
