@@ -128,7 +128,7 @@ describe('every architecture', () => {
           expect(c.share.gte(0) && c.share.lte(1)).toBe(true);
           total = total.plus(c.share);
         }
-        expect(total.isZero() || total.minus(1).abs().lte('1e-50')).toBe(true);
+        expect(total.isZero() || total.minus(1).abs().lte('1e-18')).toBe(true);
         expect(r.usesSla).toBe(r.slaUses.length > 0);
         for (const row of r.downtime.rows) expect(row.downtimeSeconds.lte(row.periodSeconds)).toBe(true);
         expect(r.lines.every((l) => typeof l.text === 'string' && !/NaN|Infinity/.test(l.text))).toBe(true);

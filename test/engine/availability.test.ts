@@ -485,6 +485,15 @@ describe('share of the downtime (weakest link)', () => {
     expect(r.contributions.find((c) => c.id === 'w')!.unavailabilityRemoved.toFixed()).toBe('0.02772');
   });
 
+  test('the 10 weakest get a line each, the rest one summary line (every component stays in contributions)', () => {
+    // 12 equal parts in series: each removes the same amount, 1/12 = 8.33% of the downtime
+    const r = run(series('s', ...Array.from({ length: 12 }, (_, i) => pct(`c${i}`, '99.9'))));
+    expect(r.contributions).toHaveLength(12);
+    expect(lineText(r, 'availability.weakest.item')).toHaveLength(10);
+    expect(lineText(r, 'availability.weakest.item')[0]).toContain('8.33% of the downtime');
+    expect(lineText(r, 'availability.weakest.rest')[0]).toMatch(/^the other 2 components together: removes [0-9.]+, 16.67% of the downtime$/);
+  });
+
   test('nothing fails: every share is 0', () => {
     const r = run(series('root', comp('dns', { sla: 'route53' }), pct('a', '100')));
     expect(r.contributions.every((c) => c.share.isZero())).toBe(true);

@@ -2,7 +2,7 @@
  * Evaluation of a parsed architecture tree: each node's availability with the line items that
  * explain it, and each component's share of the downtime (the weakest link).
  */
-import { Dec, ONE, ZERO } from '../decimal.ts';
+import { Dec, ONE, ZERO, min } from '../decimal.ts';
 import { line, type LineItem } from '../explain.ts';
 import {
   FAILED,
@@ -52,7 +52,10 @@ export interface Contribution {
   readonly path: string;
   readonly kind: 'component' | 'switchover';
   readonly unavailabilityRemoved: Dec;
-  /** Fraction of the summed improvements, in [0, 1]; 0 for every entry when nothing fails. */
+  /**
+   * Fraction of the summed improvements, in [0, 1] (to 20 significant digits); 0 for every entry
+   * when nothing fails.
+   */
   readonly share: Dec;
   /** 1 for the weakest link. */
   readonly rank: number;
@@ -348,6 +351,9 @@ function rootDrop(from: EvalNode, drop: Dec): Dec {
   return cur.sensitivity === undefined || v.isZero() ? v : cur.sensitivity.times(v);
 }
 
+/** Downtime-share line items are written for the weakest this many; the rest get one summary line. */
+const MAX_SHARE_LINES = 10;
+
 const HUNDREDTH = new Dec('0.01');
 const PICO = new Dec('1e-12');
 
@@ -381,7 +387,9 @@ function contributions(root: EvalNode, ev: Evaluator, lines: LineItem[]): Contri
   }
   let total = ZERO;
   for (const r of raw) total = total.plus(r.removed);
-  const inverse = total.isZero() ? ZERO : ONE.div(total);
+  // Shares are a ranking aid shown to 2 decimals: 1/total to 20 significant digits is plenty
+  // and makes each share a cheap multiplication (unavailabilityRemoved itself stays exact).
+  const inverse = total.isZero() ? ZERO : ONE.div(total).toSignificantDigits(20, Dec.ROUND_HALF_EVEN);
   const order = raw.map((r, i) => ({ r, i })).sort((x, y) => y.r.removed.comparedTo(x.r.removed) || x.i - y.i);
   const out = order.map(({ r }, rank) => ({
     id: r.id,
@@ -389,7 +397,7 @@ function contributions(root: EvalNode, ev: Evaluator, lines: LineItem[]): Contri
     path: r.path,
     kind: r.kind,
     unavailabilityRemoved: r.removed,
-    share: r.removed.times(inverse),
+    share: min(ONE, r.removed.times(inverse)),
     rank: rank + 1,
   }));
   const from = sigText(rootU);
@@ -403,7 +411,7 @@ function contributions(root: EvalNode, ev: Evaluator, lines: LineItem[]): Contri
       'fraction',
     ),
   );
-  for (const c of out) {
+  for (const c of out.slice(0, MAX_SHARE_LINES)) {
     const share = shareText(c.share);
     const removed = sigText(c.unavailabilityRemoved);
     const to = sigText(rootU.minus(c.unavailabilityRemoved));
@@ -413,6 +421,26 @@ function contributions(root: EvalNode, ev: Evaluator, lines: LineItem[]): Contri
         `#${c.rank} ${c.name}: if it never failed, U would fall from ${from} to ${to} (removes ${removed}, ${share}% of the downtime)`,
         c.unavailabilityRemoved,
         { id: c.id, name: c.name, rank: String(c.rank), from, to, removed, share },
+        'info',
+        'fraction',
+      ),
+    );
+  }
+  if (out.length > MAX_SHARE_LINES) {
+    const rest = out.slice(MAX_SHARE_LINES);
+    let removed = ZERO;
+    let share = ZERO;
+    for (const c of rest) {
+      removed = removed.plus(c.unavailabilityRemoved);
+      share = share.plus(c.share);
+    }
+    const params = { count: String(rest.length), removed: sigText(removed), share: shareText(share) };
+    lines.push(
+      line(
+        'availability.weakest.rest',
+        `the other ${params.count} components together: removes ${params.removed}, ${params.share}% of the downtime`,
+        removed,
+        params,
         'info',
         'fraction',
       ),
