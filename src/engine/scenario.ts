@@ -183,10 +183,58 @@ function str(v: unknown, path: string, fallback: string): string {
 }
 
 /**
+ * Remembers each part's result between evaluations of the same scenario, keyed by the part's
+ * JSON (and its position, which appears in error paths and results). Results are immutable, so
+ * reuse changes nothing but the time taken; entries not used by the latest evaluation are dropped,
+ * so memory follows the scenario's size.
+ */
+class Memo {
+  private prev = new Map<string, unknown>();
+  private next = new Map<string, unknown>();
+
+  get<T>(key: string, compute: () => T): T {
+    if (this.next.has(key)) return this.next.get(key) as T;
+    const value = this.prev.has(key) ? (this.prev.get(key) as T) : compute();
+    this.next.set(key, value);
+    return value;
+  }
+
+  end(): void {
+    this.prev = this.next;
+    this.next = new Map();
+  }
+}
+
+function keyOf(...parts: unknown[]): string {
+  return JSON.stringify(parts);
+}
+
+/**
  * Evaluate a whole scenario. Throws {@link EngineError} (only) for invalid input, with the path
  * of the offending field inside the scenario JSON.
  */
 export function evaluateScenario(input: unknown, catalogs: ScenarioCatalogs): ScenarioResult {
+  return evaluateWith(input, catalogs, new Memo());
+}
+
+/**
+ * An evaluator for a scenario that is edited and re-evaluated many times (the app calls it on
+ * every keystroke): the same results as {@link evaluateScenario}, but a component whose JSON did
+ * not change since the previous call is not priced again. The catalogs must not change between
+ * calls (make a new evaluator when they do).
+ */
+export function createScenarioEvaluator(catalogs: ScenarioCatalogs): (input: unknown) => ScenarioResult {
+  const memo = new Memo();
+  return (input) => {
+    try {
+      return evaluateWith(input, catalogs, memo);
+    } finally {
+      memo.end();
+    }
+  };
+}
+
+function evaluateWith(input: unknown, catalogs: ScenarioCatalogs, memo: Memo): ScenarioResult {
   if (!isObject(input)) throw new EngineError('invalid_type', '', { expected: 'a scenario object' });
   const format = own(input, 'format');
   if (format !== SCENARIO_FORMAT) throw new EngineError('invalid_type', 'format', { expected: `"${SCENARIO_FORMAT}"` });
@@ -223,9 +271,11 @@ export function evaluateScenario(input: unknown, catalogs: ScenarioCatalogs): Sc
       if (typeof model !== 'string' || !(QUICKSIGHT_MODELS as readonly string[]).includes(model)) {
         throw new EngineError('unknown_option', joinPath(path, 'model'), { value: String(model).slice(0, 40), allowed: QUICKSIGHT_MODELS.join(', ') });
       }
-      const prices = mergePrices(catalogs.quicksight(), own(c, 'prices'), joinPath(path, 'prices'));
-      const usage = own(c, 'usage') ?? {};
-      const comparison = compareQuickSight(usage as QuickSightUsageInput, prices, joinPath(path, 'usage'), joinPath(path, 'prices'));
+      const comparison = memo.get(keyOf('qs', i, own(c, 'usage'), own(c, 'prices')), () => {
+        const prices = mergePrices(catalogs.quicksight(), own(c, 'prices'), joinPath(path, 'prices'));
+        const usage = own(c, 'usage') ?? {};
+        return compareQuickSight(usage as QuickSightUsageInput, prices, joinPath(path, 'usage'), joinPath(path, 'prices'));
+      });
       const outcome = comparison[model as QuickSightModel];
       // The chosen model's own error (e.g. contact sales above the largest tier) is the component's error.
       if (!outcome.ok) throw outcome.error;
@@ -243,8 +293,10 @@ export function evaluateScenario(input: unknown, catalogs: ScenarioCatalogs): Sc
       if (!isObject(ec2Input)) throw new EngineError('invalid_type', joinPath(path, 'input'), { expected: 'an EC2 input object' });
       const region = typeof ec2Input.region === 'string' ? ec2Input.region : 'us-east-1';
       const itype = typeof ec2Input.instanceType === 'string' ? ec2Input.instanceType : '';
-      const prices = mergePrices(catalogs.ec2(region, itype), own(c, 'prices'), joinPath(path, 'prices'));
-      const ec2 = priceEc2OffHours(ec2Input as unknown as Ec2OffHoursInput, prices, joinPath(path, 'input'));
+      const ec2 = memo.get(keyOf('ec2', i, ec2Input, own(c, 'prices')), () => {
+        const prices = mergePrices(catalogs.ec2(region, itype), own(c, 'prices'), joinPath(path, 'prices'));
+        return priceEc2OffHours(ec2Input as unknown as Ec2OffHoursInput, prices, joinPath(path, 'input'));
+      });
       results.push({ type: 'ec2', id, name: cname || 'EC2', path, monthly: ec2.total, lines: ec2.lines, ec2 });
     } else {
       throw new EngineError('unknown_option', joinPath(path, 'type'), { value: String(type).slice(0, 40), allowed: 'quicksight, codebuild, ec2' });
@@ -258,7 +310,10 @@ export function evaluateScenario(input: unknown, catalogs: ScenarioCatalogs): Sc
       if (!isObject(project)) throw new EngineError('invalid_type', joinPath('components', index, 'project'), { expected: 'a CodeBuild project object' });
       return project as unknown as CodeBuildProjectInput;
     });
-    codeBuild = priceCodeBuildAccountAt(projects, cbPrices, freeTier === true, cbProjects.map((p) => p.index));
+    const prices: CodeBuildPrices = cbPrices;
+    codeBuild = memo.get(keyOf('cb', cbProjects, prices, freeTier === true), () =>
+      priceCodeBuildAccountAt(projects, prices, freeTier === true, cbProjects.map((p) => p.index)),
+    );
     cbProjects.forEach(({ index }, j) => {
       const c = comps[index] as Record<string, unknown>;
       const project = codeBuild?.projects[j];
@@ -289,15 +344,17 @@ export function evaluateScenario(input: unknown, catalogs: ScenarioCatalogs): Sc
   let availability: AvailabilityResult | null = null;
   if (arch !== undefined && arch !== null) {
     const slas = mergePrices(catalogs.slas(), own(input, 'slaOverrides'), 'slaOverrides');
-    availability = evaluateAvailability(
-      {
-        architecture: arch,
-        convention: own(settingsRaw, 'convention') ?? '365-day',
-        conventionMonth: own(settingsRaw, 'conventionMonth'),
-        requests: own(settingsRaw, 'requestsPerMonth'),
-      },
-      slas,
-      { architecture: 'architecture', convention: 'settings.convention', conventionMonth: 'settings.conventionMonth', requests: 'settings.requestsPerMonth', slas: 'slaOverrides' },
+    availability = memo.get(keyOf('av', arch, slas, own(settingsRaw, 'convention'), own(settingsRaw, 'conventionMonth'), own(settingsRaw, 'requestsPerMonth')), () =>
+      evaluateAvailability(
+        {
+          architecture: arch,
+          convention: own(settingsRaw, 'convention') ?? '365-day',
+          conventionMonth: own(settingsRaw, 'conventionMonth'),
+          requests: own(settingsRaw, 'requestsPerMonth'),
+        },
+        slas,
+        { architecture: 'architecture', convention: 'settings.convention', conventionMonth: 'settings.conventionMonth', requests: 'settings.requestsPerMonth', slas: 'slaOverrides' },
+      ),
     );
   }
 

@@ -3,11 +3,11 @@
  * bundles, and (through Workbench.svelte) the editors and results. Importing this module installs
  * the evaluator.
  */
-import { evaluateScenario } from '../engine/scenario.ts';
+import { createScenarioEvaluator } from '../engine/scenario.ts';
 import { appCatalogs } from './state/catalogs.ts';
 import { installEngine } from './state/engine.svelte.ts';
 import { registerBundles } from './i18n/messages/index.ts';
 import { lazyBundles } from './i18n/messages/lazy.ts';
 
 registerBundles(lazyBundles);
-installEngine((doc) => evaluateScenario(doc, appCatalogs));
+installEngine(() => createScenarioEvaluator(appCatalogs));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { evaluateScenario, type ScenarioInput } from '../../src/engine/scenario.ts';
+import { createScenarioEvaluator, evaluateScenario, type ScenarioInput } from '../../src/engine/scenario.ts';
 import { EngineError } from '../../src/engine/errors.ts';
 import { defaultQuickSightPrices } from '../../src/data/quicksight.ts';
 import { defaultCodeBuildPrices } from '../../src/data/codebuild.ts';
@@ -133,5 +133,32 @@ describe('scenario settings reach the availability', () => {
     }
     expect(err).toBeInstanceOf(EngineError);
     expect((err as EngineError).path).toBe('settings.conventionMonth');
+  });
+});
+
+describe('createScenarioEvaluator', () => {
+  it('gives the same results as evaluateScenario while a scenario is edited', () => {
+    const evaluate = createScenarioEvaluator(catalogs);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 400 })), { minLength: 1, maxLength: 8 }), (edits) => {
+        const doc = structuredClone(PRESETS.find((p) => p.id === 'three-tier-3az')!.build()) as ScenarioInput & { components: { input?: { count?: string } }[] };
+        const sales = PRESETS.find((p) => p.id === 'sales-dashboard')!.build().components[0]!;
+        (doc.components as unknown[]).push(structuredClone(sales));
+        for (const [which, value] of edits) {
+          const byType = (t: string) => (doc.components as unknown as { type: string; input: { count: string }; usage: { readerGroups: { readers: string }[] } }[]).find((c) => c.type === t)!;
+          if (which === 0) byType('ec2').input.count = String(value % 9);
+          else if (which === 1) byType('quicksight').usage.readerGroups[0]!.readers = String(value);
+          else if (which === 2) (doc as { settings: object }).settings = { convention: value % 2 ? 'sre-30-day' : '365-day' };
+          else if (which === 3) (doc as { components: unknown[] }).components.reverse();
+          else (doc as { slaOverrides?: object }).slaOverrides = { 'rds-multi-az': `99.${value % 100}` };
+          const fresh = evaluateScenario(doc, catalogs);
+          const memo = evaluate(doc);
+          expect(memo.monthlyTotal.toFixed()).toBe(fresh.monthlyTotal.toFixed());
+          expect(memo.components.map((c) => [c.id, c.path, c.monthly.toFixed()])).toEqual(fresh.components.map((c) => [c.id, c.path, c.monthly.toFixed()]));
+          expect(memo.availability?.availability.toFixed()).toBe(fresh.availability?.availability.toFixed());
+        }
+      }),
+      { numRuns: 60 },
+    );
   });
 });

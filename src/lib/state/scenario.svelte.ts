@@ -6,7 +6,7 @@
 import { createContext } from 'svelte';
 import type { ScenarioInput, ScenarioResult, QuickSightComponent, CodeBuildComponent, Ec2Component, ScenarioComponent } from '../../engine/scenario.ts';
 import { SCENARIO_FORMAT, SCENARIO_VERSION } from '../../engine/format.ts';
-import { engine } from './engine.svelte.ts';
+import { engine, type Evaluate } from './engine.svelte.ts';
 import { EngineError } from '../../engine/errors.ts';
 import { History } from './history.ts';
 
@@ -47,6 +47,7 @@ export class ScenarioStore {
   #history = new History<ScenarioDoc>();
   #version = $state(0);
   #lastGood: ScenarioResult | null = null;
+  #evaluate: Evaluate | null = null;
 
   constructor(doc?: ScenarioDoc) {
     if (doc) this.doc = doc;
@@ -54,8 +55,10 @@ export class ScenarioStore {
 
   /** The engine's verdict on the current document (null while the engine is still loading). */
   readonly evaluation: Evaluation | null = $derived.by(() => {
-    const evaluate = engine.evaluate;
-    if (!evaluate) return null;
+    const create = engine.create;
+    if (!create) return null;
+    this.#evaluate ??= create();
+    const evaluate = this.#evaluate;
     const snapshot = $state.snapshot(this.doc) as ScenarioDoc;
     try {
       return { ok: true, value: evaluate(snapshot) };
