@@ -47,7 +47,7 @@ describe('evaluateScenario', () => {
   bench('200 components: re-evaluation after one edit (the app, on each keystroke)', () => {
     // One reader count changes, as when a person types; the other 199 components are reused.
     keystroke = (keystroke + 1) % 1000;
-    const qs = edited.components[0] as { usage: { readerGroups: { readers: string }[] } };
+    const qs = edited.components[0] as unknown as { usage: { readerGroups: { readers: string }[] } };
     qs.usage.readerGroups[0]!.readers = String(10 + keystroke);
     warm(edited);
   });
