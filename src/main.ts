@@ -1,6 +1,7 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';
+import './print.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('nubecalc: #app element missing from index.html');

@@ -8,8 +8,9 @@ import { common } from './common.ts';
 import { app } from './app.ts';
 import { presets } from './presets.ts';
 import { compareShell } from './compare-shell.ts';
+import { workspace } from './workspace.ts';
 
-const bundles: readonly Bundle[] = [errors, common, app, presets, compareShell];
+const bundles: readonly Bundle[] = [errors, common, app, presets, compareShell, workspace];
 
 export const messages = {
   en: Object.assign({}, ...bundles.map((b) => b.en)) as Record<string, string>,

@@ -7,5 +7,6 @@ import { codebuild } from './codebuild.ts';
 import { quicksight } from './quicksight.ts';
 import { ec2 } from './ec2.ts';
 import { compare } from './compare.ts';
+import { workspaceTools } from './workspace-tools.ts';
 
-export const lazyBundles: readonly Bundle[] = [codebuild, quicksight, ec2, compare];
+export const lazyBundles: readonly Bundle[] = [codebuild, quicksight, ec2, compare, workspaceTools];
