@@ -10,13 +10,17 @@ export class History<T> {
     private readonly mergeMs = 1200,
   ) {}
 
-  /** Record the state BEFORE an edit. */
-  record(before: T, mergeKey: string | null = null, now = Date.now()): void {
+  /**
+   * Record the state BEFORE an edit. `before` may be a function, called only when a new step is
+   * needed (typing in the same field merges into the previous step, so no copy is taken).
+   */
+  record(before: T | (() => T), mergeKey: string | null = null, now = Date.now()): void {
     const last = this.past[this.past.length - 1];
     if (last && mergeKey !== null && last.key === mergeKey && now - last.at < this.mergeMs) {
       last.at = now;
     } else {
-      this.past.push({ snap: before, key: mergeKey, at: now });
+      const snap = typeof before === 'function' ? (before as () => T)() : before;
+      this.past.push({ snap, key: mergeKey, at: now });
       if (this.past.length > this.limit) this.past.shift();
     }
     this.future = [];
