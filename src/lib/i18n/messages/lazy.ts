@@ -7,6 +7,7 @@ import { codebuild } from './codebuild.ts';
 import { quicksight } from './quicksight.ts';
 import { ec2 } from './ec2.ts';
 import { compare } from './compare.ts';
+import { availability } from './availability.ts';
 import { workspaceTools } from './workspace-tools.ts';
 
-export const lazyBundles: readonly Bundle[] = [codebuild, quicksight, ec2, compare, workspaceTools];
+export const lazyBundles: readonly Bundle[] = [codebuild, quicksight, ec2, compare, availability, workspaceTools];
