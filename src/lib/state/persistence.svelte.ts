@@ -176,6 +176,8 @@ export class Persistence {
   #lastSeen: string | null = null;
   #lastData = '';
   #legacyPresent = false;
+  /** Scenario JSON already checked by #checkSavable, by id (only changed scenarios are checked again). */
+  #checked = new Map<string, { json: string; problems: readonly Problem[] | null }>();
 
   constructor(storage: StorageLike | null, tabId = newId('t')) {
     this.#storage = storage;
@@ -227,8 +229,8 @@ export class Persistence {
       this.#foreign(current);
       return 'paused';
     }
-    const env = { format: STORAGE_FORMAT, version: STORAGE_VERSION, rev: this.#rev + 1, tab: this.tabId, savedAt: new Date().toISOString(), data: JSON.parse(json) as WorkspaceData };
-    const text = JSON.stringify(env);
+    const head = JSON.stringify({ format: STORAGE_FORMAT, version: STORAGE_VERSION, rev: this.#rev + 1, tab: this.tabId, savedAt: new Date().toISOString() });
+    const text = `${head.slice(0, -1)},"data":${json}}`;
     try {
       s.setItem(WORKSPACE_KEY, text);
     } catch {
@@ -346,14 +348,20 @@ export class Persistence {
   }
 
   #checkSavable(data: WorkspaceData): void {
+    const next = new Map<string, { json: string; problems: readonly Problem[] | null }>();
+    let found: { name: string; problems: readonly Problem[] } | null = null;
     for (const doc of data.scenarios) {
-      const r = validateScenario(JSON.parse(JSON.stringify(doc)) as unknown, '', true);
-      if (!r.ok) {
-        this.unsavable = { name: doc.name ?? '', problems: r.problems };
-        return;
+      const json = JSON.stringify(doc);
+      let entry = this.#checked.get(doc.id);
+      if (!entry || entry.json !== json) {
+        const r = validateScenario(JSON.parse(json) as unknown, '', true);
+        entry = { json, problems: r.ok ? null : r.problems };
       }
+      next.set(doc.id, entry);
+      if (entry.problems && !found) found = { name: doc.name ?? '', problems: entry.problems };
     }
-    this.unsavable = null;
+    this.#checked = next;
+    if (found || this.unsavable) this.unsavable = found;
   }
 }
 
