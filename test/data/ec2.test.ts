@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EngineError } from '../../src/engine/errors.ts';
+import { errorOf } from '../engine/helpers.ts';
 import { defaultEc2Prices, EC2_REGIONS, ec2Catalog, ec2InstancePriceEntry, ec2InstanceTypes, loadEc2Catalog } from '../../src/data/ec2.ts';
 import raw from '../../src/data/ec2.json';
 
@@ -18,16 +18,6 @@ const TABLE: Record<string, [string | null, string | null, string | null, string
   'm7g.large': ['0.0816', '0.0816', null, null],
 };
 const REGIONS = ['us-east-1', 'us-west-2', 'eu-west-1', 'sa-east-1'];
-
-function errorOf(fn: () => unknown): EngineError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof EngineError) return e;
-    throw e;
-  }
-  throw new Error('expected an EngineError');
-}
 
 describe('EC2 catalog', () => {
   it('holds exactly the domain table, no more and no less', () => {

@@ -29,7 +29,7 @@ import {
   type PeriodName,
 } from '../../src/engine/downtime.ts';
 import { d, type Dec } from '../../src/engine/decimal.ts';
-import { EngineError } from '../../src/engine/errors.ts';
+import { errorOf } from './helpers.ts';
 import { SLA_CATALOG, defaultSlas, findSla } from '../../src/data/slas.ts';
 
 const slas = defaultSlas();
@@ -41,17 +41,6 @@ const parallel = (id: string, ...children: NodeSpec[]): NodeSpec => ({ kind: 'pa
 
 function run(architecture: unknown, extra: Record<string, unknown> = {}, catalog: unknown = slas): AvailabilityResult {
   return evaluateAvailability({ architecture, ...extra }, catalog);
-}
-
-/** The EngineError a call throws (fails the test if it throws anything else or nothing). */
-function errorOf(fn: () => unknown): EngineError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof EngineError) return e;
-    throw e;
-  }
-  throw new Error('expected an EngineError');
 }
 
 function row(r: { rows: readonly { period: PeriodName; downtimeSeconds: Dec; duration: { text: string } }[] }, p: PeriodName) {

@@ -12,7 +12,7 @@ import {
 import { codeBuildCatalog, defaultCodeBuildPrices, loadCodeBuildCatalog } from '../../src/data/codebuild.ts';
 import raw from '../../src/data/codebuild.json';
 import { d, sum, type Dec } from '../../src/engine/decimal.ts';
-import { EngineError } from '../../src/engine/errors.ts';
+import { errorOf } from './helpers.ts';
 
 const P = defaultCodeBuildPrices();
 
@@ -23,16 +23,6 @@ function one(group: CodeBuildGroupInput, freeTier = false): CodeBuildAccountResu
 
 function expectDec(actual: Dec, expected: string): void {
   expect(actual.toFixed()).toBe(d(expected).toFixed());
-}
-
-function thrown(fn: () => unknown): EngineError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(EngineError);
-    return e as EngineError;
-  }
-  throw new Error('expected an EngineError');
 }
 
 /** cost lines minus credit lines must equal the total (info lines add nothing). */
@@ -312,7 +302,7 @@ describe('prices are an argument', () => {
 
   it('a price missing from the table is unknown_price at the group that needs it', () => {
     const { 'gpu1.small': _drop, ...rest } = P.computeTypes;
-    const e = thrown(() =>
+    const e = errorOf(() =>
       priceCodeBuildProject({ groups: [{ computeType: 'gpu1.small', count: 1, per: 'month', durationSeconds: 60 }] }, { ...P, computeTypes: rest }, {}, 'components.2'),
     );
     expect(e.code).toBe('unknown_price');
@@ -321,7 +311,7 @@ describe('prices are an argument', () => {
   });
 
   it('a malformed price names its field', () => {
-    const e = thrown(() => priceCodeBuildProject({ groups: [{ computeType: 'general1.small', count: 1, per: 'month', durationSeconds: 1 }] }, { ...P, computeTypes: { 'general1.small': '0,005' } }));
+    const e = errorOf(() => priceCodeBuildProject({ groups: [{ computeType: 'general1.small', count: 1, per: 'month', durationSeconds: 1 }] }, { ...P, computeTypes: { 'general1.small': '0,005' } }));
     expect(e.code).toBe('decimal_comma');
     expect(e.path).toBe('prices.computeTypes.general1.small');
   });
@@ -348,32 +338,32 @@ describe('invalid input throws EngineError with the path', () => {
     ['group not an object', 'general1.small', 'invalid_type', 'projects.0.groups.1'],
   ];
   it.each(cases)('%s', (_name, group, code, path) => {
-    const e = thrown(() => priceCodeBuildAccount(acct(group), P));
+    const e = errorOf(() => priceCodeBuildAccount(acct(group), P));
     expect(e.code).toBe(code);
     expect(e.path).toBe(path);
   });
 
   it('names the allowed compute types', () => {
-    const e = thrown(() => priceCodeBuildAccount(acct(g({ computeType: 'general1.huge' })), P));
+    const e = errorOf(() => priceCodeBuildAccount(acct(g({ computeType: 'general1.huge' })), P));
     expect(e.message).toMatchInlineSnapshot(
       `""general1.huge" is not one of the allowed values (general1.small, general1.medium, general1.large, general1.xlarge, general1.2xlarge, arm1.small, arm1.large, gpu1.small, gpu1.large, windows.general1.medium, windows.general1.large, lambda.arm.1GB, lambda.x86-64.1GB). (at projects.0.groups.1.computeType)"`,
     );
   });
 
   it('checks the account shape', () => {
-    expect(thrown(() => priceCodeBuildAccount(null as unknown as CodeBuildAccountInput, P)).code).toBe('invalid_type');
-    const e1 = thrown(() => priceCodeBuildAccount({ projects: {} } as unknown as CodeBuildAccountInput, P, 'components.0'));
+    expect(errorOf(() => priceCodeBuildAccount(null as unknown as CodeBuildAccountInput, P)).code).toBe('invalid_type');
+    const e1 = errorOf(() => priceCodeBuildAccount({ projects: {} } as unknown as CodeBuildAccountInput, P, 'components.0'));
     expect([e1.code, e1.path]).toEqual(['invalid_type', 'components.0.projects']);
-    const e2 = thrown(() => priceCodeBuildAccount({ projects: [], freeTier: 'yes' } as unknown as CodeBuildAccountInput, P));
+    const e2 = errorOf(() => priceCodeBuildAccount({ projects: [], freeTier: 'yes' } as unknown as CodeBuildAccountInput, P));
     expect([e2.code, e2.path]).toEqual(['invalid_type', 'freeTier']);
-    const e3 = thrown(() => priceCodeBuildAccount({ projects: [{}] } as unknown as CodeBuildAccountInput, P));
+    const e3 = errorOf(() => priceCodeBuildAccount({ projects: [{}] } as unknown as CodeBuildAccountInput, P));
     expect([e3.code, e3.path]).toEqual(['required', 'projects.0.groups']);
-    const e4 = thrown(() => priceCodeBuildAccount({ projects: [] }, {} as unknown as CodeBuildPrices));
+    const e4 = errorOf(() => priceCodeBuildAccount({ projects: [] }, {} as unknown as CodeBuildPrices));
     expect([e4.code, e4.path]).toEqual(['required', 'prices.computeTypes']);
   });
 
   it('nests paths under a base path in the single-project wrapper', () => {
-    const e = thrown(() => priceCodeBuildProject({ groups: [g({ count: 'many' })] } as never, P, {}, 'components.3'));
+    const e = errorOf(() => priceCodeBuildProject({ groups: [g({ count: 'many' })] } as never, P, {}, 'components.3'));
     expect(e.path).toBe('components.3.groups.0.count');
   });
 
@@ -437,13 +427,13 @@ describe('chart data', () => {
     const { 'gpu1.large': _drop, ...rest } = P.computeTypes;
     const prices = { ...P, computeTypes: rest };
     expect(codeBuildCostCurve({ durationSeconds: 60, maxBuildsPerMonth: 10 }, prices).series).toHaveLength(12);
-    const e1 = thrown(() => codeBuildCostCurve({ durationSeconds: 60, maxBuildsPerMonth: 10, computeTypes: ['general1.small', 'gpu1.large'] }, prices, 'chart'));
+    const e1 = errorOf(() => codeBuildCostCurve({ durationSeconds: 60, maxBuildsPerMonth: 10, computeTypes: ['general1.small', 'gpu1.large'] }, prices, 'chart'));
     expect([e1.code, e1.path]).toEqual(['unknown_price', 'chart.computeTypes.1']);
-    const e2 = thrown(() => codeBuildCostCurve({ durationSeconds: 60, maxBuildsPerMonth: 10, computeTypes: ['nope'] }, P));
+    const e2 = errorOf(() => codeBuildCostCurve({ durationSeconds: 60, maxBuildsPerMonth: 10, computeTypes: ['nope'] }, P));
     expect([e2.code, e2.path]).toEqual(['unknown_option', 'computeTypes.0']);
-    const e3 = thrown(() => codeBuildCostCurve({ durationSeconds: 60, maxBuildsPerMonth: 10, points: 1000 }, P));
+    const e3 = errorOf(() => codeBuildCostCurve({ durationSeconds: 60, maxBuildsPerMonth: 10, points: 1000 }, P));
     expect([e3.code, e3.path]).toEqual(['too_large', 'points']);
-    const e4 = thrown(() => codeBuildCostCurve({ durationSeconds: 60, maxBuildsPerMonth: 0 }, P));
+    const e4 = errorOf(() => codeBuildCostCurve({ durationSeconds: 60, maxBuildsPerMonth: 0 }, P));
     expect([e4.code, e4.path]).toEqual(['not_positive', 'maxBuildsPerMonth']);
   });
 });
@@ -489,21 +479,21 @@ describe('catalog', () => {
     const clone = () => JSON.parse(JSON.stringify(raw)) as { computeTypes: Record<string, Record<string, unknown>> };
     const c1 = clone();
     c1.computeTypes['lambda.arm.1GB']!.billing = 'minute';
-    expect(thrown(() => loadCodeBuildCatalog(c1)).path).toBe('computeTypes.lambda.arm.1GB.billing');
+    expect(errorOf(() => loadCodeBuildCatalog(c1)).path).toBe('computeTypes.lambda.arm.1GB.billing');
     const c2 = clone();
     delete c2.computeTypes['arm1.small']!.freeTierPool;
-    expect(thrown(() => loadCodeBuildCatalog(c2)).path).toBe('computeTypes.arm1.small.freeTierPool');
+    expect(errorOf(() => loadCodeBuildCatalog(c2)).path).toBe('computeTypes.arm1.small.freeTierPool');
     const c3 = clone();
     delete c3.computeTypes['gpu1.large'];
-    expect(thrown(() => loadCodeBuildCatalog(c3)).code).toBe('required');
+    expect(errorOf(() => loadCodeBuildCatalog(c3)).code).toBe('required');
     const c4 = clone();
     c4.computeTypes['general9.tiny'] = c4.computeTypes['general1.small']!;
-    expect(thrown(() => loadCodeBuildCatalog(c4)).code).toBe('unknown_option');
+    expect(errorOf(() => loadCodeBuildCatalog(c4)).code).toBe('unknown_option');
     const c5 = clone();
     c5.computeTypes['general1.large']!.value = 'cheap';
-    expect(thrown(() => loadCodeBuildCatalog(c5)).path).toBe('computeTypes.general1.large.value');
+    expect(errorOf(() => loadCodeBuildCatalog(c5)).path).toBe('computeTypes.general1.large.value');
     const c6 = clone();
     c6.computeTypes['general1.large']!.unit = 'USD per build-second';
-    expect(thrown(() => loadCodeBuildCatalog(c6)).path).toBe('computeTypes.general1.large.unit');
+    expect(errorOf(() => loadCodeBuildCatalog(c6)).path).toBe('computeTypes.general1.large.unit');
   });
 });

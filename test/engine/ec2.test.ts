@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { d, fixed, sum, type Dec } from '../../src/engine/decimal.ts';
-import { EngineError } from '../../src/engine/errors.ts';
+import { errorOf } from './helpers.ts';
 import { ec2SavingsChart, priceEc2OffHours, type Ec2OffHoursInput, type Ec2Prices } from '../../src/engine/ec2.ts';
 import { SCHEDULE_PRESETS, WEEKDAYS, type Period } from '../../src/engine/schedule.ts';
 import { defaultEc2Prices } from '../../src/data/ec2.ts';
 
 const T3_MEDIUM: Ec2Prices = { instanceHourly: '0.0416', ebsGbMonth: { gp3: '0.08', gp2: '0.10' }, publicIpv4Hourly: '0.005' };
 const OFFICE = { periods: SCHEDULE_PRESETS.officeHours };
-
-function errorOf(fn: () => unknown): EngineError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof EngineError) return e;
-    throw e;
-  }
-  throw new Error('expected an EngineError');
-}
 
 function texts(r: { lines: readonly { key: string; text: string }[] }): Record<string, string> {
   return Object.fromEntries(r.lines.map((l) => [l.key, l.text]));

@@ -20,7 +20,7 @@ import {
 } from '../../src/engine/quicksight.ts';
 import { defaultQuickSightPrices, quickSightCatalog, validateQuickSightCatalog } from '../../src/data/quicksight.ts';
 import { d, fixed } from '../../src/engine/decimal.ts';
-import { EngineError } from '../../src/engine/errors.ts';
+import { errorOf } from './helpers.ts';
 
 const P = defaultQuickSightPrices();
 
@@ -34,16 +34,6 @@ const SALES = usage({
   authorsMonthly: '1',
   readerGroups: [{ name: 'Sales', readers: '200', sessionsPerReader: '17' }],
 });
-
-function caught(fn: () => unknown): EngineError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof EngineError) return e;
-    throw e;
-  }
-  throw new Error('expected an EngineError');
-}
 
 function texts(lines: readonly { text: string }[]): string[] {
   return lines.map((l) => l.text);
@@ -104,7 +94,7 @@ describe('default price catalog', () => {
   it('rejects a catalog entry without a source, with the path', () => {
     const bad = JSON.parse(JSON.stringify(quickSightCatalog)) as { prices: { readerSession: { source: string } } };
     bad.prices.readerSession.source = '';
-    const e = caught(() => validateQuickSightCatalog(bad));
+    const e = errorOf(() => validateQuickSightCatalog(bad));
     expect([e.code, e.path]).toEqual(['required', 'quicksight.prices.readerSession.source']);
   });
 });
@@ -201,7 +191,7 @@ describe('legacy per-session model (1a)', () => {
   });
 
   it('Standard edition with readers is an error pointing at the edition', () => {
-    const e = caught(() => quickSightLegacy({ edition: 'standard', readerGroups: [{ readers: 5, sessionsPerReader: 1 }] }, P));
+    const e = errorOf(() => quickSightLegacy({ edition: 'standard', readerGroups: [{ readers: 5, sessionsPerReader: 1 }] }, P));
     expect(e.code).toBe('standard_no_readers');
     expect(e.path).toBe('edition');
     expect(e.message).toMatchInlineSnapshot(`"QuickSight Standard edition has authors only, no readers (5 given); choose Enterprise edition to price readers. (at edition)"`);
@@ -348,12 +338,12 @@ describe('reader capacity, annual (1c)', () => {
   });
 
   it('above the largest tier (133,334 x 12 = 1,600,008 sessions/year) it is "contact sales", never a price', () => {
-    const e = caught(() => quickSightCapacityAnnual({ readerGroups: [{ readers: 1, sessionsPerReader: '133334' }] }, P));
+    const e = errorOf(() => quickSightCapacityAnnual({ readerGroups: [{ readers: 1, sessionsPerReader: '133334' }] }, P));
     expect(e.code).toBe('contact_sales');
     expect(e.path).toBe('readerGroups');
     expect(e.message).toMatchInlineSnapshot(`"1,600,008 sessions per year is above the largest published tier; AWS says "contact sales" there, so nubecalc will not invent a price. (at readerGroups)"`);
     // also with a chosen tier
-    expect(caught(() => quickSightCapacityAnnual({ annualTier: '5', readerGroups: [{ readers: 1, sessionsPerReader: '133334' }] }, P)).code).toBe('contact_sales');
+    expect(errorOf(() => quickSightCapacityAnnual({ annualTier: '5', readerGroups: [{ readers: 1, sessionsPerReader: '133334' }] }, P)).code).toBe('contact_sales');
   });
 });
 
@@ -453,12 +443,12 @@ describe('comparison of every model on the same usage', () => {
   });
 
   it('nests error paths under a base path', () => {
-    const e = caught(() => compareQuickSight({ readerGroups: [{ readers: 1, sessionsPerReader: '1.5' }] }, P, 'components.3'));
+    const e = errorOf(() => compareQuickSight({ readerGroups: [{ readers: 1, sessionsPerReader: '1.5' }] }, P, 'components.3'));
     expect([e.code, e.path]).toEqual(['not_integer', 'components.3.readerGroups.0.sessionsPerReader']);
-    const p = caught(() => compareQuickSight({}, { ...P, readerSession: '0,30' }, 'components.3'));
+    const p = errorOf(() => compareQuickSight({}, { ...P, readerSession: '0,30' }, 'components.3'));
     expect([p.code, p.path]).toEqual(['decimal_comma', 'components.3.prices.readerSession']);
     // usage and prices may sit in different places of a scenario
-    const q = caught(() => compareQuickSight({}, { ...P, readerSession: 'x' }, 'components.3.usage', 'components.3.prices'));
+    const q = errorOf(() => compareQuickSight({}, { ...P, readerSession: 'x' }, 'components.3.usage', 'components.3.prices'));
     expect(q.path).toBe('components.3.prices.readerSession');
   });
 });
@@ -500,8 +490,8 @@ describe('chart data: cost per reader vs sessions per reader', () => {
   });
 
   it('refuses zero readers and too many points', () => {
-    expect(caught(() => quickSightChartData({ readers: 0, maxSessions: 20 }, P)).code).toBe('not_positive');
-    expect(caught(() => quickSightChartData({ readers: 1, maxSessions: 10001 }, P)).code).toBe('too_large');
+    expect(errorOf(() => quickSightChartData({ readers: 0, maxSessions: 20 }, P)).code).toBe('not_positive');
+    expect(errorOf(() => quickSightChartData({ readers: 1, maxSessions: 10001 }, P)).code).toBe('too_large');
   });
 });
 
@@ -532,7 +522,7 @@ describe('invalid input throws EngineError with the field path', () => {
     ['tier out of range', 'out_of_range', 'annualTier', { annualTier: 6 }],
     ['too many groups', 'too_large', 'readerGroups', { readerGroups: Array.from({ length: 1001 }, () => ({ readers: 1, sessionsPerReader: 1 })) }],
   ])('%s -> %s at "%s"', (_, code, path, u) => {
-    const e = caught(() => compareQuickSight(u, P));
+    const e = errorOf(() => compareQuickSight(u, P));
     expect([e.code, e.path]).toEqual([code, path]);
   });
 
@@ -544,12 +534,12 @@ describe('invalid input throws EngineError with the field path', () => {
     ['tier with zero sessions', 'not_positive', 'prices.capacityAnnualTiers.0.sessionsPerYear', { ...P, capacityAnnualTiers: [{ sessionsPerYear: '0', pricePerYear: '1', overagePerSession: '1' }] }],
     ['unknown unconfirmed key', 'unknown_option', 'prices.unconfirmed.0', { ...P, unconfirmed: ['nope'] }],
   ])('%s -> %s at "%s"', (_, code, path, prices) => {
-    const e = caught(() => compareQuickSight({}, prices as unknown as QuickSightPrices));
+    const e = errorOf(() => compareQuickSight({}, prices as unknown as QuickSightPrices));
     expect([e.code, e.path]).toEqual([code, path]);
   });
 
   it('explains "both patterns" in words', () => {
-    expect(caught(() => compareQuickSight(g({ readers: 1, sessionsPerReader: 1, minutesPerVisit: '5' }), P)).message).toMatchInlineSnapshot(
+    expect(errorOf(() => compareQuickSight(g({ readers: 1, sessionsPerReader: 1, minutesPerVisit: '5' }), P)).message).toMatchInlineSnapshot(
       `"Expected either sessionsPerReader, or visitsPerReader with minutesPerVisit (not both). (at readerGroups.0)"`,
     );
   });

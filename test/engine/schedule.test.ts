@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { d } from '../../src/engine/decimal.ts';
-import { EngineError } from '../../src/engine/errors.ts';
+import { errorOf } from './helpers.ts';
 import {
   addMonths,
   calendarMonth,
@@ -20,16 +20,6 @@ import {
 
 const WEEKDAYS5: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri'];
 const ALL: Weekday[] = [...WEEKDAYS];
-
-function errorOf(fn: () => unknown): EngineError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof EngineError) return e;
-    throw e;
-  }
-  throw new Error('expected an EngineError');
-}
 
 function weekly(periods: unknown) {
   return parseSchedule({ periods }).weekly;
