@@ -78,7 +78,8 @@ function config(spec: ChartSpec, fmt: Formatter): ChartConfiguration {
           min: spec.yMin,
           max: spec.yMax,
           beginAtZero: spec.yMin === undefined && !spec.horizontal,
-          title: { display: true, text: spec.horizontal ? spec.xTitle : spec.yTitle },
+          // A horizontal bar chart's categories are labelled by their own ticks: no axis title to clip.
+          title: { display: !spec.horizontal, text: spec.yTitle },
           ticks: spec.horizontal ? {} : { callback: (v) => fmt(spec.yFormat, Number(v)) },
         },
       },
