@@ -43,7 +43,10 @@ export const LIMITS = Object.freeze({
   code: 100,
   /** A decimal written as text ("0.30", "1e3"). */
   decimal: 64,
+  /** Scenarios in one file or link. */
   scenarios: 200,
+  /** Scenarios in the stored workspace (more than a file holds, so a large workspace never becomes unreadable). */
+  storedScenarios: 1000,
   components: 500,
   readerGroups: 1000,
   annualTiers: 50,
@@ -296,8 +299,8 @@ export const StoredEnvelopeSchema = v.strictObject({
   data: v.strictObject({
     lang: opt(v.picklist(['en', 'es'])),
     activeId: text(LIMITS.id),
-    compareIds: v.pipe(v.array(text(LIMITS.id)), v.maxLength(LIMITS.scenarios)),
-    scenarios: v.pipe(v.array(v.unknown()), v.maxLength(LIMITS.scenarios)),
+    compareIds: v.pipe(v.array(text(LIMITS.id)), v.maxLength(LIMITS.storedScenarios)),
+    scenarios: v.pipe(v.array(v.unknown()), v.maxLength(LIMITS.storedScenarios)),
   }),
 });
 

@@ -201,6 +201,24 @@ describe('share links and imports', () => {
   });
 });
 
+describe('long share links', () => {
+  it('warns past 8,000 characters and offers a file instead', async () => {
+    // Text that does not compress: 60 components with pseudo-random 150-character names.
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed);
+    const noise = () => Array.from({ length: 150 }, () => String.fromCharCode(33 + (rnd() % 90))).join('');
+    const big = ciDoc('big', 'Big');
+    big.components = Array.from({ length: 60 }, (_, i) => ({ ...structuredClone(ciDoc().components[0]!), id: `c${i}`, name: noise() }));
+    const { user } = setup(stored([big]));
+    await user.click(screen.getByText('Share, export, import'));
+    await user.click(await screen.findByRole('button', { name: 'Create link' }));
+    const warning = screen.getByRole('alert');
+    expect(warning).toHaveTextContent(/This link is [\d,]+ characters long\. Links longer than about 8,000 characters are cut/);
+    expect((screen.getByRole('textbox', { name: 'Share link' }) as HTMLInputElement).value.length).toBeGreaterThan(8000);
+    expect(within(warning).getByRole('button', { name: 'Export a file instead' })).toBeInTheDocument();
+  });
+});
+
 describe('storage notices', () => {
   it('unreadable stored data: a banner, the data kept and downloadable, a clean start', () => {
     const storage = new FakeStorage();
