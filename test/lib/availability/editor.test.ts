@@ -2,7 +2,8 @@ import '@testing-library/jest-dom/vitest';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import Harness from './Harness.svelte';
+import Harness from '../Harness.svelte';
+import ArchitectureEditor from '../../../src/lib/components/availability/ArchitectureEditor.svelte';
 import { archDoc, threeTier } from './fixtures.ts';
 import type { ScenarioStore } from '../../../src/lib/state/scenario.svelte.ts';
 
@@ -16,7 +17,7 @@ describe('availability architecture editor', () => {
   it('builds series(ELB multi-AZ, 2 of 3 EC2 instances, RDS Multi-AZ) from the buttons: 99.932534…%, 3.17 nines', async () => {
     const user = userEvent.setup();
     let store: ScenarioStore | undefined;
-    render(Harness, { makeDoc: () => archDoc(), onStore: (s: ScenarioStore) => (store = s) });
+    render(Harness, { view: ArchitectureEditor, makeDoc: () => archDoc(), onStore: (s: ScenarioStore) => (store = s) });
     await user.click(screen.getByRole('button', { name: '+ Add an availability architecture' }));
     // The root is a series group holding one ELB (multi-AZ) to start.
     expect(store?.doc.architecture?.kind).toBe('series');
@@ -45,6 +46,7 @@ describe('availability architecture editor', () => {
 
   it('Route 53 alone is 100%: "no downtime", never Infinity or NaN', () => {
     render(Harness, {
+      view: ArchitectureEditor,
       makeDoc: () => archDoc({ kind: 'series', id: 'root', name: 'DNS', children: [{ kind: 'component', id: 'r53', name: 'Route 53', sla: 'route53' }] }),
     });
     expect(text('availability-percent')).toBe('100%');
@@ -56,7 +58,7 @@ describe('availability architecture editor', () => {
 
   it('k greater than n shows the engine message next to k', async () => {
     const user = userEvent.setup();
-    render(Harness, { makeDoc: () => archDoc(threeTier()) });
+    render(Harness, { view: ArchitectureEditor, makeDoc: () => archDoc(threeTier()) });
     const k = screen.getByRole('textbox', { name: 'At least k needed (Web servers)' });
     await user.clear(k);
     await user.type(k, '4');
@@ -68,7 +70,7 @@ describe('availability architecture editor', () => {
 
   it('the SRE 30-day convention changes the monthly downtime (730 h -> 30 days)', async () => {
     const user = userEvent.setup();
-    render(Harness, { makeDoc: () => archDoc(threeTier()) });
+    render(Harness, { view: ArchitectureEditor, makeDoc: () => archDoc(threeTier()) });
     // U = 0.0006746551537375; x 2,628,000 s = 1,772.99 s; x 2,592,000 s = 1,748.71 s.
     expect(text('downtime-month')).toBe('29m 32.99s');
     expect(text('downtime-year')).toBe('5h 54m 35.92s');
@@ -83,7 +85,7 @@ describe('availability architecture editor', () => {
 
   it('a calendar month uses its own length: February 2024 has 29 days, its quarter 91, its year 366', async () => {
     const user = userEvent.setup();
-    render(Harness, { makeDoc: () => archDoc(threeTier()) });
+    render(Harness, { view: ArchitectureEditor, makeDoc: () => archDoc(threeTier()) });
     await user.selectOptions(screen.getByLabelText('Downtime convention'), 'calendar-month');
     await fireEvent.change(screen.getByLabelText('Month'), { target: { value: '2024-02' } });
     // U x 2,505,600 s = 1,690.42 s; x 7,862,400 s = 5,304.41 s; x 31,622,400 s = 21,334.22 s.
@@ -96,7 +98,7 @@ describe('availability architecture editor', () => {
   it('adds and removes a node with the keyboard only, keeping focus in the tree', async () => {
     const user = userEvent.setup();
     let store: ScenarioStore | undefined;
-    render(Harness, { makeDoc: () => archDoc(threeTier()), onStore: (s: ScenarioStore) => (store = s) });
+    render(Harness, { view: ArchitectureEditor, makeDoc: () => archDoc(threeTier()), onStore: (s: ScenarioStore) => (store = s) });
     screen.getByRole('button', { name: 'Add component to Web application' }).focus();
     await user.keyboard('{Enter}');
     const children = () => (store?.doc.architecture?.kind === 'series' ? store.doc.architecture.children : []);
@@ -123,7 +125,7 @@ describe('availability architecture editor', () => {
   it('moves a member up and keeps focus on its button; changes a group kind', async () => {
     const user = userEvent.setup();
     let store: ScenarioStore | undefined;
-    render(Harness, { makeDoc: () => archDoc(threeTier()), onStore: (s: ScenarioStore) => (store = s) });
+    render(Harness, { view: ArchitectureEditor, makeDoc: () => archDoc(threeTier()), onStore: (s: ScenarioStore) => (store = s) });
     await user.click(screen.getByRole('button', { name: 'Move RDS Multi-AZ up' }));
     const ids = () => (store?.doc.architecture?.kind === 'series' ? store.doc.architecture.children.map((c) => c.id) : []);
     expect(ids()).toEqual(['elb', 'rds', 'web']);
@@ -138,7 +140,7 @@ describe('availability architecture editor', () => {
   it('an SLA override changes every component using that SLA, with provenance and a reset', async () => {
     const user = userEvent.setup();
     let store: ScenarioStore | undefined;
-    render(Harness, { makeDoc: () => archDoc(threeTier()), onStore: (s: ScenarioStore) => (store = s) });
+    render(Harness, { view: ArchitectureEditor, makeDoc: () => archDoc(threeTier()), onStore: (s: ScenarioStore) => (store = s) });
     const rds = screen.getByRole('group', { name: 'component: RDS Multi-AZ' });
     expect(within(rds).getByText('Source: https://aws.amazon.com/rds/sla/ (as of 2024)')).toBeInTheDocument();
     expect(within(rds).getByText(/Changing this SLA changes every component that uses the RDS Multi-AZ instance or cluster SLA \(1 in this architecture\)/)).toBeInTheDocument();
@@ -159,7 +161,7 @@ describe('availability architecture editor', () => {
 
   it('checks SLA credits: "less than X% but at least Y%", unconfirmed tiers, Route 53 in days', async () => {
     const user = userEvent.setup();
-    render(Harness, { makeDoc: () => archDoc(threeTier()) });
+    render(Harness, { view: ArchitectureEditor, makeDoc: () => archDoc(threeTier()) });
     const service = screen.getByRole('combobox', { name: 'Service' });
     const measured = screen.getByRole('textbox', { name: 'Measured monthly uptime' });
     // Defaults to the first SLA the architecture uses (ELB multi-AZ, 99.99%).

@@ -2,7 +2,8 @@ import '@testing-library/jest-dom/vitest';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import Harness from './Harness.svelte';
+import Harness from '../Harness.svelte';
+import ArchitectureEditor from '../../../src/lib/components/availability/ArchitectureEditor.svelte';
 import { archDoc, threeTier } from './fixtures.ts';
 
 beforeAll(() => {
@@ -14,7 +15,7 @@ const text = (testId: string): string => (screen.getByTestId(testId).textContent
 describe('availability in Spanish', () => {
   it('shows the three-tier example with Spanish numbers and durations', async () => {
     const user = userEvent.setup();
-    render(Harness, { makeDoc: () => archDoc(threeTier()), lang: 'es' });
+    render(Harness, { view: ArchitectureEditor, makeDoc: () => archDoc(threeTier()), lang: 'es' });
     expect(text('availability-percent')).toBe('99,93253448 %');
     expect(text('availability-nines')).toBe('3,17 nueves');
     expect(text('downtime-year')).toBe('5 h 54 min 35,92 s');

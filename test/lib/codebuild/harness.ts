@@ -1,8 +1,8 @@
 import { render } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { I18n } from '../../../src/lib/i18n/i18n.svelte.ts';
-import { ScenarioStore, emptyScenario, type CodeBuildDoc } from '../../../src/lib/state/scenario.svelte.ts';
-import Harness from './Harness.svelte';
+import { emptyScenario, type CodeBuildDoc, type ScenarioStore } from '../../../src/lib/state/scenario.svelte.ts';
+import CodeBuildEditor from '../../../src/lib/components/codebuild/CodeBuildEditor.svelte';
+import Harness from '../Harness.svelte';
 
 // jsdom has no canvas: charts then fall back to their data tables (without the console noise).
 HTMLCanvasElement.prototype.getContext = (() => null) as unknown as HTMLCanvasElement['getContext'];
@@ -19,9 +19,8 @@ export function mount(components: CodeBuildDoc[], opts: { lang?: 'en' | 'es'; fr
   const doc = emptyScenario('Test', 's1');
   doc.components = components;
   doc.settings = { ...doc.settings, codeBuildFreeTier: opts.freeTier === true };
-  const store = new ScenarioStore(doc);
-  const i18n = new I18n(opts.lang ?? 'en');
+  let store!: ScenarioStore;
   const user = userEvent.setup();
-  const view = render(Harness, { props: { store, i18n } });
-  return { store, i18n, user, ...view };
+  const view = render(Harness, { props: { view: CodeBuildEditor, each: 'codebuild', makeDoc: () => doc, lang: opts.lang, onStore: (s: ScenarioStore) => (store = s) } });
+  return { store, user, ...view };
 }

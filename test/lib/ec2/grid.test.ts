@@ -1,7 +1,8 @@
 import { describe, expect, it, beforeAll } from 'vitest';
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import Harness from './Harness.svelte';
+import Harness from '../Harness.svelte';
+import Ec2Editor from '../../../src/lib/components/ec2/Ec2Editor.svelte';
 import { ec2Doc } from './fixtures.ts';
 import type { ScenarioStore } from '../../../src/lib/state/scenario.svelte.ts';
 
@@ -12,7 +13,7 @@ beforeAll(() => {
 
 function mount(change: Parameters<typeof ec2Doc>[0] = (c) => (c.input.schedule.periods = [])) {
   let store!: ScenarioStore;
-  render(Harness, { makeDoc: () => ec2Doc(change), onStore: (s: ScenarioStore) => (store = s) });
+  render(Harness, { view: Ec2Editor, each: 'ec2', makeDoc: () => ec2Doc(change), onStore: (s: ScenarioStore) => (store = s) });
   const grid = screen.getByRole('grid', { name: /running hours/i });
   const cell = (name: string) => within(grid).getByRole('gridcell', { name: new RegExp(`^${name}`) });
   const summary = () => screen.getByText(/per week/i, { selector: 'p.summary' }).textContent?.trim();

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import Harness from './Harness.svelte';
+import Harness from '../Harness.svelte';
+import Ec2Editor from '../../../src/lib/components/ec2/Ec2Editor.svelte';
 import { ALWAYS_ON, ec2Doc } from './fixtures.ts';
 import type { Ec2Doc } from '../../../src/lib/state/scenario.svelte.ts';
 
@@ -10,7 +11,7 @@ beforeAll(() => {
 });
 
 function mount(change: (c: Ec2Doc) => void) {
-  render(Harness, { makeDoc: () => ec2Doc(change) });
+  render(Harness, { view: Ec2Editor, each: 'ec2', makeDoc: () => ec2Doc(change) });
 }
 
 /** The cells of the results table row named `name`: [always on, with the schedule]. */

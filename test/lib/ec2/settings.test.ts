@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import Harness from './Harness.svelte';
+import Harness from '../Harness.svelte';
+import Ec2Editor from '../../../src/lib/components/ec2/Ec2Editor.svelte';
 import { ALWAYS_ON, ec2Doc } from './fixtures.ts';
 import type { Ec2Doc, ScenarioStore } from '../../../src/lib/state/scenario.svelte.ts';
 
@@ -11,7 +12,7 @@ beforeAll(() => {
 
 function mount(change: (c: Ec2Doc) => void = () => {}, lang: 'en' | 'es' = 'en') {
   let store!: ScenarioStore;
-  render(Harness, { makeDoc: () => ec2Doc(change), lang, onStore: (s: ScenarioStore) => (store = s) });
+  render(Harness, { view: Ec2Editor, each: 'ec2', makeDoc: () => ec2Doc(change), lang, onStore: (s: ScenarioStore) => (store = s) });
   const input = () => store.doc.components[0] as Ec2Doc;
   return { store: () => store, input: () => input().input };
 }

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import Harness from './Harness.svelte';
+import Harness from '../Harness.svelte';
+import QuickSightEditor from '../../../src/lib/components/quicksight/QuickSightEditor.svelte';
 import { qsDoc } from './fixtures.ts';
 import type { ScenarioStore, QuickSightDoc } from '../../../src/lib/state/scenario.svelte.ts';
 import type { Lang } from '../../../src/lib/i18n/i18n.svelte.ts';
@@ -9,7 +10,7 @@ import type { Lang } from '../../../src/lib/i18n/i18n.svelte.ts';
 function setup(doc = qsDoc(), lang: Lang = 'en') {
   let store!: ScenarioStore;
   const user = userEvent.setup();
-  render(Harness, { props: { makeDoc: () => doc, lang, onStore: (s: ScenarioStore) => (store = s) } });
+  render(Harness, { props: { view: QuickSightEditor, each: 'quicksight', makeDoc: () => doc, lang, onStore: (s: ScenarioStore) => (store = s) } });
   const qs = () => store.doc.components[0] as QuickSightDoc;
   return { user, store, qs };
 }
