@@ -20,6 +20,7 @@
 import { ceilWhole, d, Dec, floorWhole, num, parseCount, parseDecimal, sum, toChartNumber, usd, ZERO, type DecimalString } from './decimal.ts';
 import { EngineError, joinPath } from './errors.ts';
 import { line, type LineItem } from './explain.ts';
+import { asRecord, describe, own, optionalLabel } from './json.ts';
 
 // ------------------------------------------------------------------------------------------------
 // Billing rules per compute type
@@ -234,35 +235,10 @@ export interface CodeBuildAccountResult {
 // Parsing helpers
 // ------------------------------------------------------------------------------------------------
 
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  return typeof value;
-}
-
-function asRecord(value: unknown, path: string, expected: string): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    if (value === undefined) throw new EngineError('required', path);
-    throw new EngineError('invalid_type', path, { expected, got: describe(value) });
-  }
-  return value as Record<string, unknown>;
-}
-
 function asArray(value: unknown, path: string, expected: string): readonly unknown[] {
   if (value === undefined) throw new EngineError('required', path);
   if (!Array.isArray(value)) throw new EngineError('invalid_type', path, { expected, got: describe(value) });
   return value;
-}
-
-function own(obj: Record<string, unknown>, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
-}
-
-function optionalLabel(value: unknown, path: string): string | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'string') throw new EngineError('invalid_type', path, { expected: 'text', got: describe(value) });
-  const t = value.trim();
-  return t === '' ? undefined : t;
 }
 
 function optionalBoolean(value: unknown, path: string): boolean {

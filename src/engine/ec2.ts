@@ -27,6 +27,7 @@
 import { ceilWhole, d, Dec, max, num, ONE, parseCount, parseDecimal, sum, toChartNumber, usd, ZERO, type DecimalString } from './decimal.ts';
 import { EngineError, joinPath } from './errors.ts';
 import { line, type LineItem } from './explain.ts';
+import { asRecord, describe, own, optionalLabel } from './json.ts';
 import { addMonths, calendarMonth, formatYearMonth, parseSchedule, parseYearMonth, type CalendarMonth, type Schedule, type ScheduleInput } from './schedule.ts';
 
 // ------------------------------------------------------------------------------------------------
@@ -210,33 +211,8 @@ interface Parsed {
   readonly path: string;
 }
 
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  return typeof value;
-}
-
-function asRecord(value: unknown, path: string, expected: string): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    if (value === undefined) throw new EngineError('required', path);
-    throw new EngineError('invalid_type', path, { expected, got: describe(value) });
-  }
-  return value as Record<string, unknown>;
-}
-
-function own(obj: Record<string, unknown>, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
-}
-
 function absent(value: unknown): boolean {
   return value === undefined || value === null || value === '';
-}
-
-function optionalLabel(value: unknown, path: string): string | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'string') throw new EngineError('invalid_type', path, { expected: 'text', got: describe(value) });
-  const t = value.trim().slice(0, 64);
-  return t === '' ? undefined : t;
 }
 
 function option<T extends string>(value: unknown, path: string, allowed: readonly T[], fallback: T): T {
@@ -251,8 +227,8 @@ function option<T extends string>(value: unknown, path: string, allowed: readonl
 function parseInput(input: unknown, prices: unknown, path: string): Parsed {
   const p = (...parts: (string | number)[]): string => joinPath(path, ...parts);
   const o = asRecord(input, path, 'an EC2 instance group');
-  const region = optionalLabel(own(o, 'region'), p('region'));
-  const instanceType = optionalLabel(own(o, 'instanceType'), p('instanceType'));
+  const region = optionalLabel(own(o, 'region'), p('region'), 64);
+  const instanceType = optionalLabel(own(o, 'instanceType'), p('instanceType'), 64);
   const instances = absent(own(o, 'count')) ? ONE : parseCount(own(o, 'count'), p('count'));
   const billing = option(own(o, 'billing'), p('billing'), ['per-second', 'per-hour'] as const, 'per-second');
   const schedule = parseSchedule(own(o, 'schedule'), p('schedule'));

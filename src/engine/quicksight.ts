@@ -40,6 +40,7 @@
 import { ceilWhole, d, Dec, floorWhole, max, min, num, parseCount, parseDecimal, sum, usd, ZERO, type DecimalString } from './decimal.ts';
 import { EngineError, joinPath, type Result } from './errors.ts';
 import { line, type LineItem } from './explain.ts';
+import { describe, isRecord, own } from './json.ts';
 
 // ------------------------------------------------------------------------------------------------
 // Inputs and prices
@@ -395,14 +396,6 @@ interface ParsedUsage {
   readonly annualTier: 'cheapest' | number;
 }
 
-function isRecord(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
-
-function own(o: Record<string, unknown>, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined;
-}
-
 function absent(v: unknown): boolean {
   return v === undefined || v === null;
 }
@@ -412,13 +405,9 @@ function optionalCount(o: Record<string, unknown>, key: string, path: string): D
   return absent(v) ? ZERO : parseCount(v, joinPath(path, key));
 }
 
-function typeName(v: unknown): string {
-  return Array.isArray(v) ? 'a list' : v === null ? 'null' : typeof v;
-}
-
 /** Parse the price table; `base` is its own path (e.g. "prices" or "components.3.prices"). */
 function parsePrices(prices: unknown, base: string): ParsedPrices {
-  if (!isRecord(prices)) throw new EngineError('invalid_type', base, { expected: 'an object of QuickSight prices', got: typeName(prices) });
+  if (!isRecord(prices)) throw new EngineError('invalid_type', base, { expected: 'an object of QuickSight prices', got: describe(prices) });
   const out: Partial<Record<QuickSightPriceKey, Dec>> = {};
   for (const key of QUICKSIGHT_PRICE_KEYS) {
     const p = joinPath(base, key);
@@ -427,12 +416,12 @@ function parsePrices(prices: unknown, base: string): ParsedPrices {
   const tiersPath = joinPath(base, 'capacityAnnualTiers');
   const rawTiers = own(prices, 'capacityAnnualTiers');
   if (absent(rawTiers)) throw new EngineError('required', tiersPath);
-  if (!Array.isArray(rawTiers)) throw new EngineError('invalid_type', tiersPath, { expected: 'a list of annual tiers', got: typeName(rawTiers) });
+  if (!Array.isArray(rawTiers)) throw new EngineError('invalid_type', tiersPath, { expected: 'a list of annual tiers', got: describe(rawTiers) });
   if (rawTiers.length === 0) throw new EngineError('empty_group', tiersPath);
   if (rawTiers.length > MAX_ANNUAL_TIERS) throw new EngineError('too_large', tiersPath, { value: String(rawTiers.length), max: String(MAX_ANNUAL_TIERS) });
   const tiers: ParsedTier[] = rawTiers.map((t: unknown, i: number) => {
     const tp = joinPath(tiersPath, i);
-    if (!isRecord(t)) throw new EngineError('invalid_type', tp, { expected: 'an annual tier', got: typeName(t) });
+    if (!isRecord(t)) throw new EngineError('invalid_type', tp, { expected: 'an annual tier', got: describe(t) });
     return {
       sessions: parseCount(own(t, 'sessionsPerYear'), joinPath(tp, 'sessionsPerYear'), { positive: true }),
       price: parseDecimal(own(t, 'pricePerYear'), joinPath(tp, 'pricePerYear')),
@@ -443,10 +432,10 @@ function parsePrices(prices: unknown, base: string): ParsedPrices {
   const rawUnconfirmed = own(prices, 'unconfirmed');
   const unconfirmed = new Set<string>();
   if (!absent(rawUnconfirmed)) {
-    if (!Array.isArray(rawUnconfirmed)) throw new EngineError('invalid_type', unconfirmedPath, { expected: 'a list of price names', got: typeName(rawUnconfirmed) });
+    if (!Array.isArray(rawUnconfirmed)) throw new EngineError('invalid_type', unconfirmedPath, { expected: 'a list of price names', got: describe(rawUnconfirmed) });
     rawUnconfirmed.forEach((k: unknown, i: number) => {
       if (typeof k !== 'string' || !(QUICKSIGHT_PRICE_KEYS as readonly string[]).concat('capacityAnnualTiers').includes(k)) {
-        throw new EngineError('unknown_option', joinPath(unconfirmedPath, i), { value: String(typeof k === 'string' ? k : typeName(k)).slice(0, 40) });
+        throw new EngineError('unknown_option', joinPath(unconfirmedPath, i), { value: String(typeof k === 'string' ? k : describe(k)).slice(0, 40) });
       }
       unconfirmed.add(k);
     });
@@ -460,9 +449,9 @@ function parsePrices(prices: unknown, base: string): ParsedPrices {
 }
 
 function parseGroup(g: unknown, index: number, path: string): QuickSightGroupUsage {
-  if (!isRecord(g)) throw new EngineError('invalid_type', path, { expected: 'a reader group', got: typeName(g) });
+  if (!isRecord(g)) throw new EngineError('invalid_type', path, { expected: 'a reader group', got: describe(g) });
   const rawName = own(g, 'name');
-  if (!absent(rawName) && typeof rawName !== 'string') throw new EngineError('invalid_type', joinPath(path, 'name'), { expected: 'text', got: typeName(rawName) });
+  if (!absent(rawName) && typeof rawName !== 'string') throw new EngineError('invalid_type', joinPath(path, 'name'), { expected: 'text', got: describe(rawName) });
   const trimmed = typeof rawName === 'string' ? rawName.trim().slice(0, 120) : '';
   const name = trimmed === '' ? `Group ${index + 1}` : trimmed;
   const readers = parseCount(own(g, 'readers'), joinPath(path, 'readers'));
@@ -511,12 +500,12 @@ export function sessionsForVisit(minutes: Dec): Dec {
 }
 
 function parseUsage(usage: unknown, path: string, prices: ParsedPrices): ParsedUsage {
-  if (!isRecord(usage)) throw new EngineError('invalid_type', path, { expected: 'an object describing QuickSight usage', got: typeName(usage) });
+  if (!isRecord(usage)) throw new EngineError('invalid_type', path, { expected: 'an object describing QuickSight usage', got: describe(usage) });
   const rawEdition = own(usage, 'edition');
   let edition: 'enterprise' | 'standard' = 'enterprise';
   if (!absent(rawEdition)) {
     if (rawEdition !== 'enterprise' && rawEdition !== 'standard') {
-      throw new EngineError('unknown_option', joinPath(path, 'edition'), { value: String(typeof rawEdition === 'string' ? rawEdition : typeName(rawEdition)).slice(0, 40), allowed: 'enterprise, standard' });
+      throw new EngineError('unknown_option', joinPath(path, 'edition'), { value: String(typeof rawEdition === 'string' ? rawEdition : describe(rawEdition)).slice(0, 40), allowed: 'enterprise, standard' });
     }
     edition = rawEdition;
   }
@@ -531,7 +520,7 @@ function parseUsage(usage: unknown, path: string, prices: ParsedPrices): ParsedU
   const rawGroups = own(usage, 'readerGroups');
   let groups: QuickSightGroupUsage[] = [];
   if (!absent(rawGroups)) {
-    if (!Array.isArray(rawGroups)) throw new EngineError('invalid_type', groupsPath, { expected: 'a list of reader groups', got: typeName(rawGroups) });
+    if (!Array.isArray(rawGroups)) throw new EngineError('invalid_type', groupsPath, { expected: 'a list of reader groups', got: describe(rawGroups) });
     if (rawGroups.length > MAX_READER_GROUPS) throw new EngineError('too_large', groupsPath, { value: String(rawGroups.length), max: String(MAX_READER_GROUPS) });
     groups = rawGroups.map((g: unknown, i: number) => parseGroup(g, i, joinPath(groupsPath, i)));
   }
@@ -543,7 +532,7 @@ function parseUsage(usage: unknown, path: string, prices: ParsedPrices): ParsedU
   const rawSpice = own(usage, 'spiceGb');
   const spiceGb = absent(rawSpice) ? ZERO : parseDecimal(rawSpice, joinPath(path, 'spiceGb'));
   const rawQ = own(usage, 'qAndA');
-  if (!absent(rawQ) && typeof rawQ !== 'boolean') throw new EngineError('invalid_type', joinPath(path, 'qAndA'), { expected: 'true or false', got: typeName(rawQ) });
+  if (!absent(rawQ) && typeof rawQ !== 'boolean') throw new EngineError('invalid_type', joinPath(path, 'qAndA'), { expected: 'true or false', got: describe(rawQ) });
   const rawTier = own(usage, 'annualTier');
   let annualTier: 'cheapest' | number = 'cheapest';
   if (!absent(rawTier) && rawTier !== 'cheapest') {
@@ -1226,7 +1215,7 @@ export interface QuickSightChartData {
  */
 export function quickSightChartData(input: QuickSightChartInput, prices: QuickSightPrices, path = '', pricesPath = joinPath(path, 'prices')): QuickSightChartData {
   const p = parsePrices(prices, pricesPath);
-  if (!isRecord(input)) throw new EngineError('invalid_type', path, { expected: 'an object with readers and maxSessions', got: typeName(input) });
+  if (!isRecord(input)) throw new EngineError('invalid_type', path, { expected: 'an object with readers and maxSessions', got: describe(input) });
   const readers = parseCount(own(input, 'readers'), joinPath(path, 'readers'), { positive: true });
   const maxSessions = parseCount(own(input, 'maxSessions'), joinPath(path, 'maxSessions'), { positive: true, max: String(MAX_CHART_SESSIONS) });
   const rawTier = own(input, 'annualTier');

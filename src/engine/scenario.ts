@@ -27,6 +27,7 @@
 import { Dec, ZERO, usd, num, sum } from './decimal.ts';
 import { EngineError, joinPath } from './errors.ts';
 import { line, type LineItem } from './explain.ts';
+import { isRecord, own } from './json.ts';
 import { QUICKSIGHT_MODELS, compareQuickSight, type QuickSightComparison, type QuickSightModel, type QuickSightPrices, type QuickSightResult, type QuickSightUsageInput } from './quicksight.ts';
 import { priceCodeBuildAccount, type CodeBuildAccountResult, type CodeBuildPrices, type CodeBuildProjectInput, type CodeBuildProjectResult } from './codebuild.ts';
 import { priceEc2OffHours, type Ec2OffHoursInput, type Ec2OffHoursResult, type Ec2Prices } from './ec2.ts';
@@ -153,24 +154,16 @@ export interface ScenarioResult {
   readonly lines: readonly LineItem[];
 }
 
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function own(o: Record<string, unknown>, k: string): unknown {
-  return Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined;
-}
-
 /** Merge price overrides over defaults, one level of nested objects deep (computeTypes, ebsGbMonth). */
 function mergePrices<T extends object>(defaults: T, overrides: unknown, path: string): T {
   if (overrides === undefined || overrides === null) return defaults;
-  if (!isObject(overrides)) throw new EngineError('invalid_type', path, { expected: 'an object of prices' });
+  if (!isRecord(overrides)) throw new EngineError('invalid_type', path, { expected: 'an object of prices' });
   const out: Record<string, unknown> = { ...(defaults as Record<string, unknown>) };
   for (const k of Object.keys(overrides)) {
     if (k === '__proto__' || k === 'constructor' || k === 'prototype') continue;
     const v = overrides[k];
     const base = own(out, k);
-    if (isObject(v) && isObject(base)) out[k] = { ...base, ...Object.fromEntries(Object.entries(v).filter(([kk]) => kk !== '__proto__')) };
+    if (isRecord(v) && isRecord(base)) out[k] = { ...base, ...Object.fromEntries(Object.entries(v).filter(([kk]) => kk !== '__proto__')) };
     else if (v !== undefined) out[k] = v;
   }
   return out as T;
@@ -235,7 +228,7 @@ export function createScenarioEvaluator(catalogs: ScenarioCatalogs): (input: unk
 }
 
 function evaluateWith(input: unknown, catalogs: ScenarioCatalogs, memo: Memo): ScenarioResult {
-  if (!isObject(input)) throw new EngineError('invalid_type', '', { expected: 'a scenario object' });
+  if (!isRecord(input)) throw new EngineError('invalid_type', '', { expected: 'a scenario object' });
   const format = own(input, 'format');
   if (format !== SCENARIO_FORMAT) throw new EngineError('invalid_type', 'format', { expected: `"${SCENARIO_FORMAT}"` });
   const version = own(input, 'version');
@@ -244,7 +237,7 @@ function evaluateWith(input: unknown, catalogs: ScenarioCatalogs, memo: Memo): S
   }
   const name = str(own(input, 'name'), 'name', 'Scenario');
   const settingsRaw = own(input, 'settings') ?? {};
-  if (!isObject(settingsRaw)) throw new EngineError('invalid_type', 'settings', { expected: 'an object' });
+  if (!isRecord(settingsRaw)) throw new EngineError('invalid_type', 'settings', { expected: 'an object' });
   const freeTier = own(settingsRaw, 'codeBuildFreeTier');
   if (freeTier !== undefined && typeof freeTier !== 'boolean') throw new EngineError('invalid_type', 'settings.codeBuildFreeTier', { expected: 'true or false' });
 
@@ -259,7 +252,7 @@ function evaluateWith(input: unknown, catalogs: ScenarioCatalogs, memo: Memo): S
 
   comps.forEach((c: unknown, i) => {
     const path = joinPath('components', i);
-    if (!isObject(c)) throw new EngineError('invalid_type', path, { expected: 'a component object' });
+    if (!isRecord(c)) throw new EngineError('invalid_type', path, { expected: 'a component object' });
     const id = own(c, 'id');
     if (typeof id !== 'string' || id === '' || id.length > 100) throw new EngineError('invalid_type', joinPath(path, 'id'), { expected: 'a non-empty id' });
     if (ids.has(id)) throw new EngineError('duplicate_id', joinPath(path, 'id'), { value: id });
@@ -290,7 +283,7 @@ function evaluateWith(input: unknown, catalogs: ScenarioCatalogs, memo: Memo): S
       results.push(null);
     } else if (type === 'ec2') {
       const ec2Input = own(c, 'input');
-      if (!isObject(ec2Input)) throw new EngineError('invalid_type', joinPath(path, 'input'), { expected: 'an EC2 input object' });
+      if (!isRecord(ec2Input)) throw new EngineError('invalid_type', joinPath(path, 'input'), { expected: 'an EC2 input object' });
       const region = typeof ec2Input.region === 'string' ? ec2Input.region : 'us-east-1';
       const itype = typeof ec2Input.instanceType === 'string' ? ec2Input.instanceType : '';
       const ec2 = memo.get(keyOf('ec2', i, ec2Input, own(c, 'prices')), () => {
@@ -307,7 +300,7 @@ function evaluateWith(input: unknown, catalogs: ScenarioCatalogs, memo: Memo): S
   if (cbProjects.length > 0 && cbPrices !== null) {
     // Price all projects as one account so the free tier applies once. Paths point at each component.
     const projects = cbProjects.map(({ index, project }) => {
-      if (!isObject(project)) throw new EngineError('invalid_type', joinPath('components', index, 'project'), { expected: 'a CodeBuild project object' });
+      if (!isRecord(project)) throw new EngineError('invalid_type', joinPath('components', index, 'project'), { expected: 'a CodeBuild project object' });
       return project as unknown as CodeBuildProjectInput;
     });
     const prices: CodeBuildPrices = cbPrices;

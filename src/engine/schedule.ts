@@ -38,6 +38,7 @@
  */
 import { d, type Dec } from './decimal.ts';
 import { EngineError, joinPath } from './errors.ts';
+import { describe, isRecord } from './json.ts';
 
 /** Day of the week, lower-case three-letter English abbreviation. */
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
@@ -144,19 +145,9 @@ const MS_PER_HOUR = d(3_600_000);
 // ------------------------------------------------------------------------------------------
 // Parsing
 
-function isRecord(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
-
 function expectList(value: unknown, path: string, what: string): readonly unknown[] {
   if (!Array.isArray(value)) throw new EngineError('invalid_type', path, { expected: what, got: describe(value) });
   return value;
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  return typeof value;
 }
 
 const TIME_RE = /^(\d{1,2}):(\d{2})$/;

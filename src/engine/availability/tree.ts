@@ -8,6 +8,7 @@
  */
 import { Dec, ONE, parseCount, parseDecimal } from '../decimal.ts';
 import { EngineError, joinPath } from '../errors.ts';
+import { describe } from '../json.ts';
 import type { AU } from './compose.ts';
 
 /** Deepest nesting accepted (the root is level 0). */
@@ -153,7 +154,7 @@ function has(o: Record<string, unknown>, k: string): boolean {
 function asObject(value: unknown, path: string, expected: string): Record<string, unknown> {
   if (value === undefined || value === null) throw new EngineError('required', path);
   if (typeof value !== 'object' || Array.isArray(value)) {
-    throw new EngineError('invalid_type', path, { expected, got: Array.isArray(value) ? 'a list' : typeof value });
+    throw new EngineError('invalid_type', path, { expected, got: describe(value) });
   }
   return value as Record<string, unknown>;
 }
