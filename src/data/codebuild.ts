@@ -5,7 +5,7 @@
  * granularity, free-tier pool and unit agree with the engine's billing rules.
  */
 import raw from './codebuild.json';
-import { validatePriceEntry, type PriceEntry } from '../engine/catalog.ts';
+import { catalogRecord, loadPriceEntry, type PriceEntry } from '../engine/catalog.ts';
 import {
   CODEBUILD_COMPUTE_TYPE_IDS,
   CODEBUILD_COMPUTE_TYPES,
@@ -44,34 +44,13 @@ const UNIT_BY_BILLING: Record<CodeBuildBilling, string> = {
   second: 'USD per build-second',
 };
 
-function record(value: unknown, path: string, expected: string): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new EngineError('invalid_type', path, { expected });
-  }
-  return value as Record<string, unknown>;
-}
-
-function entry(value: unknown, path: string): PriceEntry {
-  validatePriceEntry(value, path);
-  const e = value as Record<string, unknown>;
-  const out: PriceEntry = {
-    value: e.value as string,
-    unit: e.unit as string,
-    source: e.source as string,
-    asOf: e.asOf as string,
-    ...(e.unconfirmed === true ? { unconfirmed: true } : {}),
-    ...(typeof e.note === 'string' ? { note: e.note } : {}),
-  };
-  return Object.freeze(out);
-}
-
 /**
  * Validate a CodeBuild catalog (the shipped JSON, or an imported one).
  * @throws EngineError with the path of the first bad field (e.g. "computeTypes.gpu1.small.value")
  */
 export function loadCodeBuildCatalog(json: unknown): CodeBuildCatalog {
-  const root = record(json, '', 'a CodeBuild catalog');
-  const types = record(root.computeTypes, 'computeTypes', 'a table of compute types');
+  const root = catalogRecord(json, '', 'a CodeBuild catalog');
+  const types = catalogRecord(root.computeTypes, 'computeTypes', 'a table of compute types');
   for (const key of Object.keys(types)) {
     if (!isCodeBuildComputeType(key)) {
       throw new EngineError('unknown_option', joinPath('computeTypes', key), { value: key, allowed: CODEBUILD_COMPUTE_TYPE_IDS.join(', ') });
@@ -81,7 +60,7 @@ export function loadCodeBuildCatalog(json: unknown): CodeBuildCatalog {
   for (const id of CODEBUILD_COMPUTE_TYPE_IDS) {
     const path = joinPath('computeTypes', id);
     if (!Object.prototype.hasOwnProperty.call(types, id)) throw new EngineError('required', path);
-    const base = entry(types[id], path);
+    const base = loadPriceEntry(types[id], path);
     const e = types[id] as Record<string, unknown>;
     const rule = CODEBUILD_COMPUTE_TYPES[id];
     if (e.billing !== rule.billing) {
@@ -100,14 +79,14 @@ export function loadCodeBuildCatalog(json: unknown): CodeBuildCatalog {
       ...(rule.freeTierPool ? { freeTierPool: rule.freeTierPool } : {}),
     });
   }
-  const free = record(root.freeTier, 'freeTier', 'the free-tier allowances');
+  const free = catalogRecord(root.freeTier, 'freeTier', 'the free-tier allowances');
   return Object.freeze({
     service: typeof root.service === 'string' ? root.service : 'AWS CodeBuild',
     region: typeof root.region === 'string' ? root.region : 'us-east-1',
     computeTypes: Object.freeze(computeTypes),
     freeTier: Object.freeze({
-      ec2SmallMinutes: entry(free.ec2SmallMinutes, 'freeTier.ec2SmallMinutes'),
-      lambdaSeconds: entry(free.lambdaSeconds, 'freeTier.lambdaSeconds'),
+      ec2SmallMinutes: loadPriceEntry(free.ec2SmallMinutes, 'freeTier.ec2SmallMinutes'),
+      lambdaSeconds: loadPriceEntry(free.lambdaSeconds, 'freeTier.lambdaSeconds'),
     }),
   });
 }

@@ -5,7 +5,7 @@
  * (only the four values domain.md lists), and the public IPv4 / Elastic IP hourly price.
  */
 import raw from './ec2.json';
-import { validatePriceEntry, type PriceEntry } from '../engine/catalog.ts';
+import { catalogRecord, loadPriceEntry, type PriceEntry } from '../engine/catalog.ts';
 import { EBS_VOLUME_TYPES, type EbsVolumeType, type Ec2Prices } from '../engine/ec2.ts';
 import { EngineError, joinPath } from '../engine/errors.ts';
 
@@ -24,52 +24,30 @@ const INSTANCE_UNIT = 'USD per instance-hour';
 const EBS_UNIT = 'USD per GB-month';
 const IP_UNIT = 'USD per IP-hour';
 
-function record(value: unknown, path: string, expected: string): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new EngineError('invalid_type', path, { expected });
-  }
-  return value as Record<string, unknown>;
-}
-
-function entry(value: unknown, path: string, unit: string): PriceEntry {
-  validatePriceEntry(value, path);
-  const e = value as Record<string, unknown>;
-  if (e.unit !== unit) throw new EngineError('unknown_option', joinPath(path, 'unit'), { value: String(e.unit), allowed: unit });
-  const out: PriceEntry = {
-    value: e.value as string,
-    unit: e.unit as string,
-    source: e.source as string,
-    asOf: e.asOf as string,
-    ...(e.unconfirmed === true ? { unconfirmed: true } : {}),
-    ...(typeof e.note === 'string' ? { note: e.note } : {}),
-  };
-  return Object.freeze(out);
-}
-
 /**
  * Validate an EC2 catalog (the shipped JSON, or an imported one).
  * @throws EngineError with the path of the first bad field (e.g. "instances.sa-east-1.m5.large.value")
  */
 export function loadEc2Catalog(json: unknown): Ec2Catalog {
-  const root = record(json, '', 'an EC2 catalog');
-  const instancesRaw = record(root.instances, 'instances', 'instance prices by region');
+  const root = catalogRecord(json, '', 'an EC2 catalog');
+  const instancesRaw = catalogRecord(root.instances, 'instances', 'instance prices by region');
   const instances: Record<string, Readonly<Record<string, PriceEntry>>> = {};
   for (const [region, types] of Object.entries(instancesRaw)) {
     const byType: Record<string, PriceEntry> = {};
-    for (const [type, e] of Object.entries(record(types, joinPath('instances', region), 'instance prices by type'))) {
-      byType[type] = entry(e, joinPath('instances', region, type), INSTANCE_UNIT);
+    for (const [type, e] of Object.entries(catalogRecord(types, joinPath('instances', region), 'instance prices by type'))) {
+      byType[type] = loadPriceEntry(e, joinPath('instances', region, type), INSTANCE_UNIT);
     }
     instances[region] = Object.freeze(byType);
   }
-  const ebsRaw = record(root.ebs, 'ebs', 'EBS prices by region');
+  const ebsRaw = catalogRecord(root.ebs, 'ebs', 'EBS prices by region');
   const ebs: Record<string, Readonly<Partial<Record<EbsVolumeType, PriceEntry>>>> = {};
   for (const [region, types] of Object.entries(ebsRaw)) {
     const byType: Partial<Record<EbsVolumeType, PriceEntry>> = {};
-    for (const [type, e] of Object.entries(record(types, joinPath('ebs', region), 'EBS prices by volume type'))) {
+    for (const [type, e] of Object.entries(catalogRecord(types, joinPath('ebs', region), 'EBS prices by volume type'))) {
       if (!(EBS_VOLUME_TYPES as readonly string[]).includes(type)) {
         throw new EngineError('unknown_option', joinPath('ebs', region, type), { value: type, allowed: EBS_VOLUME_TYPES.join(', ') });
       }
-      byType[type as EbsVolumeType] = entry(e, joinPath('ebs', region, type), EBS_UNIT);
+      byType[type as EbsVolumeType] = loadPriceEntry(e, joinPath('ebs', region, type), EBS_UNIT);
     }
     ebs[region] = Object.freeze(byType);
   }
@@ -77,7 +55,7 @@ export function loadEc2Catalog(json: unknown): Ec2Catalog {
     service: typeof root.service === 'string' ? root.service : 'Amazon EC2',
     instances: Object.freeze(instances),
     ebs: Object.freeze(ebs),
-    publicIpv4: entry(root.publicIpv4, 'publicIpv4', IP_UNIT),
+    publicIpv4: loadPriceEntry(root.publicIpv4, 'publicIpv4', IP_UNIT),
   });
 }
 

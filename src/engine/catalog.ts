@@ -5,6 +5,7 @@
  */
 import { parseDecimal, type Dec } from './decimal.ts';
 import { EngineError, joinPath } from './errors.ts';
+import { isRecord } from './json.ts';
 
 /** One default price with its provenance. */
 export interface PriceEntry {
@@ -38,6 +39,31 @@ export function validatePriceEntry(entry: unknown, path: string): Dec {
     throw new EngineError('invalid_type', joinPath(path, 'unconfirmed'), { expected: 'true or false' });
   }
   return parseDecimal(e.value, joinPath(path, 'value'));
+}
+
+/** A catalog table at `path`: a plain object, else `invalid_type` with what was `expected`. */
+export function catalogRecord(value: unknown, path: string, expected: string): Record<string, unknown> {
+  if (!isRecord(value)) throw new EngineError('invalid_type', path, { expected });
+  return value;
+}
+
+/**
+ * Validate one catalog entry (see {@link validatePriceEntry}) and return a frozen copy holding only
+ * the {@link PriceEntry} fields; with `unit`, the entry must be in that unit (`unknown_option`).
+ */
+export function loadPriceEntry(value: unknown, path: string, unit?: string): PriceEntry {
+  validatePriceEntry(value, path);
+  const e = value as Record<string, unknown>;
+  if (unit !== undefined && e.unit !== unit) throw new EngineError('unknown_option', joinPath(path, 'unit'), { value: String(e.unit), allowed: unit });
+  const out: PriceEntry = {
+    value: e.value as string,
+    unit: e.unit as string,
+    source: e.source as string,
+    asOf: e.asOf as string,
+    ...(e.unconfirmed === true ? { unconfirmed: true } : {}),
+    ...(typeof e.note === 'string' ? { note: e.note } : {}),
+  };
+  return Object.freeze(out);
 }
 
 /** A price override: the user's value replaces the catalog's, provenance says "your value". */
