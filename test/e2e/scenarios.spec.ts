@@ -174,6 +174,8 @@ test('a corrupted storage entry is kept aside with a banner, and the page starts
 
 test('the first builds\' saved language is migrated', async ({ page }) => {
   await page.goto('/');
+  // Let the fresh page's own first save happen, so none is pending when the storage is replaced.
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('nubecalc.workspace'))).not.toBeNull();
   await page.evaluate(() => {
     localStorage.clear();
     localStorage.setItem('nubecalc.lang', 'es');
@@ -181,7 +183,8 @@ test('the first builds\' saved language is migrated', async ({ page }) => {
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   await expect(page.getByRole('navigation', { name: 'Escenarios' }).getByRole('button')).toHaveText(['Escenario 1', '+ Nuevo escenario']);
-  expect(await page.evaluate(() => localStorage.getItem('nubecalc.lang'))).toBeNull();
+  // Saving waits for a pause in typing (250 ms), then the old key is gone.
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('nubecalc.lang'))).toBeNull();
 });
 
 test('undo and redo from the keyboard, including a rename and a delete undone from the toast', async ({ page }) => {

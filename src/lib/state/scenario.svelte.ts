@@ -84,6 +84,11 @@ export class ScenarioStore {
   /** The engine error, if any, with its path. */
   readonly error: EngineError | null = $derived(this.evaluation && !this.evaluation.ok ? this.evaluation.error : null);
 
+  /** Increases with every change to the document (edit, replace, undo, redo): cheap to watch. */
+  get version(): number {
+    return this.#version;
+  }
+
   get canUndo(): boolean {
     void this.#version;
     return this.#history.canUndo;

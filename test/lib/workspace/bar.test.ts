@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { flushSync, tick } from 'svelte';
@@ -49,8 +49,8 @@ describe('the scenario bar', () => {
     expect(tabNames()).toEqual(['Office CI', 'Two AZ', 'Scenario 3', '+ New scenario']);
     expect(current()).toBe('Scenario 3');
     expect(ws.active.doc.components).toEqual([]);
-    flushSync();
-    expect(savedNames(storage)).toEqual(['Office CI', 'Two AZ', 'Scenario 3']);
+    // Saving waits for a pause in typing.
+    await vi.waitFor(() => expect(savedNames(storage)).toEqual(['Office CI', 'Two AZ', 'Scenario 3']));
   });
 
   it('renames the current scenario (Enter saves, Escape cancels, Ctrl+Z-able through its history)', async () => {
@@ -65,8 +65,8 @@ describe('the scenario bar', () => {
     await user.click(screen.getByRole('button', { name: 'Rename' }));
     await user.type(screen.getByRole('textbox', { name: 'Scenario name' }), ' changed{Escape}');
     expect(current()).toBe('Office hours only');
-    flushSync();
-    expect(savedNames(storage)[0]).toBe('Office hours only');
+    // Saving waits for a pause in typing.
+    await vi.waitFor(() => expect(savedNames(storage)[0]).toBe('Office hours only'));
     ws.active.undo();
     await tick();
     expect(current()).toBe('Office CI');
@@ -89,14 +89,14 @@ describe('the scenario bar', () => {
     await user.click(screen.getByRole('button', { name: 'Delete' }));
     expect(tabNames()).toEqual(['Two AZ', '+ New scenario']);
     const toast = screen.getByText('Deleted “Office CI”.').closest('.toast') as HTMLElement;
-    flushSync();
-    expect(savedNames(storage)).toEqual(['Two AZ']);
+    // Saving waits for a pause in typing.
+    await vi.waitFor(() => expect(savedNames(storage)).toEqual(['Two AZ']));
     await user.click(within(toast).getByRole('button', { name: 'Undo' }));
     expect(tabNames()).toEqual(['Office CI', 'Two AZ', '+ New scenario']);
     expect(current()).toBe('Office CI');
     expect(screen.queryByText('Deleted “Office CI”.')).toBeNull();
-    flushSync();
-    expect(savedNames(storage)).toEqual(['Office CI', 'Two AZ']);
+    // Saving waits for a pause in typing.
+    await vi.waitFor(() => expect(savedNames(storage)).toEqual(['Office CI', 'Two AZ']));
   });
 
   it('deleting the last scenario leaves a fresh one; the toast can be dismissed', async () => {
@@ -244,7 +244,8 @@ describe('storage notices', () => {
     expect(alert).toHaveTextContent('Another tab saved changes to your scenarios.');
     expect(alert).toHaveTextContent('Renamed elsewhere, Two AZ');
     ws.rename('sb', 'Mine');
-    flushSync();
+    // Past the save delay, the other tab's version is still what is stored: saving is paused.
+    await new Promise((r) => setTimeout(r, 400));
     expect(savedNames(storage)).toEqual(['Renamed elsewhere', 'Two AZ']);
     await user.click(within(alert).getByRole('button', { name: 'Load the other tab’s version' }));
     expect(tabNames()).toEqual(['Renamed elsewhere', 'Two AZ', '+ New scenario']);
