@@ -11,7 +11,7 @@
  *   Route 53 100% in series changes nothing -> 99.998058358%, 4.71 nines;
  *   year 600 s + 12.32 s = 10m 12.32s; month 50 s + 1.03 s = 51.03s.
  */
-import { test, expect, axeViolations, canvasPainted } from './fixtures.ts';
+import { test, expect, axeViolations, canvasPainted, expectNoJunk } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 
 async function loadExample(page: Page, id: string, lang: 'en' | 'es'): Promise<void> {
@@ -55,6 +55,7 @@ for (const lang of ['en', 'es'] as const) {
     await expect(page.getByTestId('sla-floor-note')).toContainText(c.floor);
     await expectPainted(page);
     expect(await axeViolations(page)).toEqual([]);
+  await expectNoJunk(page);
 
     await loadExample(page, 'two-region-failover', lang);
     await expect(page.getByTestId('availability-percent')).toHaveText(c.twoRegions.percent);
@@ -67,6 +68,7 @@ for (const lang of ['en', 'es'] as const) {
     await expect(page.locator('body')).not.toContainText(/Infinity|NaN|undefined/);
     await expectPainted(page);
     expect(await axeViolations(page)).toEqual([]);
+  await expectNoJunk(page);
   });
 }
 
@@ -89,4 +91,5 @@ test('the tree is operable with the keyboard, and fits a phone', async ({ page }
   await expect(page.getByTestId('availability-nines')).toHaveText('3.17 nines');
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   expect(await axeViolations(page)).toEqual([]);
+  await expectNoJunk(page);
 });

@@ -51,3 +51,9 @@ export async function canvasPainted(page: Page, selector: string): Promise<boole
     return false;
   });
 }
+
+/** The visible text of the page never shows NaN, Infinity, undefined or null values. */
+export async function expectNoJunk(page: Page): Promise<void> {
+  const text = await page.locator('body').innerText();
+  expect(text).not.toMatch(/\bNaN\b|Infinity|\bundefined\b|\[object Object\]/);
+}

@@ -3,7 +3,7 @@
  * totals on screen (worked out by hand below), charts that painted, and zero axe violations.
  * (The two availability examples are covered in availability.spec.ts.)
  */
-import { test, expect, axeViolations } from './fixtures.ts';
+import { test, expect, axeViolations, expectNoJunk } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 
 async function loadExample(page: Page, id: string, lang: 'en' | 'es'): Promise<void> {
@@ -46,6 +46,7 @@ for (const c of cases) {
       const canvases = page.locator('figure canvas');
       await expect(canvases.first()).toHaveAttribute('data-painted', 'true');
       expect(await axeViolations(page)).toEqual([]);
+      await expectNoJunk(page);
     });
   }
 }
