@@ -83,6 +83,26 @@ test.describe('CodeBuild', () => {
   });
 });
 
+test.describe('CodeBuild in Spanish', () => {
+  test('300 compilaciones de 121 s: 4,50 US$, o 4,00 US$ con la capa gratuita; una coma decimal se rechaza en segundos enteros', async ({ page }) => {
+    await page.goto('/');
+    await page.getByLabel('Language').selectOption('es');
+    await page.getByRole('button', { name: 'Añadir CodeBuild' }).click();
+    await setField(page, 'Compilaciones', '300');
+    await page.getByLabel('Contadas').selectOption('month');
+    await setField(page, 'Duración en segundos', '121');
+    await expect(page.getByTestId('total-monthly')).toHaveText(/4,50\s?US\$/);
+    await page.getByRole('checkbox', { name: 'Aplicar la capa gratuita permanente' }).check();
+    await expect(page.getByTestId('total-monthly')).toHaveText(/4,00\s?US\$/);
+    // Durations are whole seconds: "121,5" is read as 121.5 and gets a specific message; the total stays.
+    await setField(page, 'Duración en segundos', '121,5');
+    await expect(page.getByText('121,5 debe ser un número entero.')).toBeVisible();
+    await expect(page.getByTestId('total-monthly')).toHaveText(/4,00\s?US\$/);
+    await expectPaintedCharts(page);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
 test.describe('EC2 off-hours', () => {
   test('office hours for two t3.medium save $46.28 a month; the grid works with the keyboard', async ({ page }) => {
     await page.goto('/');
