@@ -69,22 +69,59 @@ export function parseDecimal(value: unknown, path: string, opts: ParseOptions = 
     throw new EngineError('not_a_number', path, { value: typeof value });
   }
   if (text === '') throw new EngineError('required', path);
-  if (/^[+-]?\d+,\d+$/.test(text)) throw new EngineError('decimal_comma', path, { value: text });
-  if (!DECIMAL_RE.test(text)) throw new EngineError('not_a_number', path, { value: text.slice(0, 40) });
+  if (!DECIMAL_RE.test(text)) {
+    if (/^[+-]?\d+,\d+$/.test(text)) throw new EngineError('decimal_comma', path, { value: text });
+    throw new EngineError('not_a_number', path, { value: text.slice(0, 40) });
+  }
   // Guard the exponent before decimal.js sees it ("1e999999999" would still parse).
-  const exp = /[eE]([+-]?\d+)$/.exec(text);
-  if (exp && Math.abs(Number(exp[1])) > 30) throw new EngineError('too_large', path, { value: text.slice(0, 40), max: MAX_INPUT.toString() });
-  const d = new Dec(text);
+  if (text.includes('e') || text.includes('E')) {
+    const exp = /[eE]([+-]?\d+)$/.exec(text);
+    if (exp && Math.abs(Number(exp[1])) > 30) throw new EngineError('too_large', path, { value: text.slice(0, 40), max: MAX_INPUT.toString() });
+  }
+  const d = fromText(text);
   if (!d.isFinite()) throw new EngineError('not_a_number', path, { value: text.slice(0, 40) });
-  const max = opts.max === undefined ? MAX_INPUT : new Dec(opts.max);
-  if (d.abs().gt(max) && (opts.max === undefined || d.gt(max))) {
-    throw new EngineError('too_large', path, { value: text.slice(0, 40), max: max.toString() });
+  if (opts.max === undefined) {
+    // |d| < 10^15 whenever its exponent is below 15: no comparison needed.
+    if (d.e >= 15 && d.abs().gt(MAX_INPUT)) throw new EngineError('too_large', path, { value: text.slice(0, 40), max: MAX_INPUT.toString() });
+  } else {
+    const max = bound(opts.max);
+    if (d.gt(max)) throw new EngineError('too_large', path, { value: text.slice(0, 40), max: max.toString() });
   }
   if (nonNegative && d.isNegative() && !d.isZero()) throw new EngineError('negative', path, { value: text });
-  if (positive && d.lte(0)) throw new EngineError('not_positive', path, { value: text });
+  if (positive && (d.isNegative() || d.isZero())) throw new EngineError('not_positive', path, { value: text });
   if (integer && !d.isInteger()) throw new EngineError('not_integer', path, { value: text });
-  if (opts.min !== undefined && d.lt(opts.min)) throw new EngineError('too_small', path, { value: text, min: new Dec(opts.min).toString() });
+  if (opts.min !== undefined && d.lt(bound(opts.min))) throw new EngineError('too_small', path, { value: text, min: bound(opts.min).toString() });
   return d;
+}
+
+/**
+ * Module-level caches of immutable, deterministic values (decimals are never mutated): the
+ * decimal of a validated input text and of a min/max bound. They only save re-parsing the same
+ * text ("2", "0.30", "100"); each is cleared when it reaches its size limit.
+ */
+const TEXT_CACHE = new Map<string, Dec>();
+const TEXT_CACHE_MAX = 2048;
+const BOUND_CACHE = new Map<string, Dec>();
+
+function fromText(text: string): Dec {
+  let v = TEXT_CACHE.get(text);
+  if (v === undefined) {
+    v = new Dec(text);
+    if (TEXT_CACHE.size >= TEXT_CACHE_MAX) TEXT_CACHE.clear();
+    TEXT_CACHE.set(text, v);
+  }
+  return v;
+}
+
+function bound(value: Dec | string): Dec {
+  if (typeof value !== 'string') return value;
+  let v = BOUND_CACHE.get(value);
+  if (v === undefined) {
+    v = new Dec(value);
+    if (BOUND_CACHE.size >= 64) BOUND_CACHE.clear();
+    BOUND_CACHE.set(value, v);
+  }
+  return v;
 }
 
 /** Parse a whole, non-negative count (e.g. readers, builds, instances). */
@@ -129,29 +166,55 @@ export function fixed(x: Dec, places = 2): string {
 
 /** Display helper for money in formulas: "$5.10"; keeps up to `maxPlaces` when sub-cent. */
 export function usd(x: Dec, maxPlaces = 6): string {
+  // Formatted from the exact digits (no intermediate decimals): at most two places are padded
+  // to cents, up to `maxPlaces` are shown as they are, more are rounded half-even to `maxPlaces`.
   const neg = x.isNegative() && !x.isZero();
-  const a = x.abs();
-  let s = a.toFixed(2, Dec.ROUND_HALF_EVEN);
-  if (!a.eq(new Dec(s))) {
-    s = a.toDecimalPlaces(maxPlaces, Dec.ROUND_HALF_EVEN).toFixed();
-    if (!s.includes('.')) s += '.00';
-    const [i, f = ''] = s.split('.');
-    s = `${i}.${f.padEnd(2, '0')}`;
+  const places = x.decimalPlaces();
+  let s: string;
+  if (places <= maxPlaces || places <= 2) {
+    s = unsigned(x.toFixed());
+  } else {
+    s = trimZeros(unsigned(x.toFixed(maxPlaces, Dec.ROUND_HALF_EVEN)));
   }
-  return `${neg ? '-' : ''}$${groupThousands(s)}`;
+  return `${neg ? '-' : ''}$${groupThousands(padCents(s))}`;
 }
 
 /** Display helper for plain numbers in formulas: trims trailing zeros, groups thousands. */
 export function num(x: Dec, maxPlaces = 6): string {
-  const s = x.toDecimalPlaces(maxPlaces, Dec.ROUND_HALF_EVEN).toFixed();
-  const neg = s.startsWith('-');
-  return (neg ? '-' : '') + groupThousands(neg ? s.slice(1) : s);
+  const s = x.decimalPlaces() <= maxPlaces ? x.toFixed() : x.toDecimalPlaces(maxPlaces, Dec.ROUND_HALF_EVEN).toFixed();
+  return s.charCodeAt(0) === 45 /* - */ ? `-${groupThousands(s.slice(1))}` : groupThousands(s);
 }
 
+/** A plain decimal string without its minus sign. */
+function unsigned(s: string): string {
+  return s.charCodeAt(0) === 45 ? s.slice(1) : s;
+}
+
+/** "1.500" -> "1.5", "2.000" -> "2". */
+function trimZeros(s: string): string {
+  if (s.indexOf('.') < 0) return s;
+  let end = s.length;
+  while (s.charCodeAt(end - 1) === 48 /* 0 */) end--;
+  if (s.charCodeAt(end - 1) === 46 /* . */) end--;
+  return s.slice(0, end);
+}
+
+/** At least two decimal places: "5" -> "5.00", "5.1" -> "5.10", "5.125" unchanged. */
+function padCents(s: string): string {
+  const dot = s.indexOf('.');
+  if (dot < 0) return `${s}.00`;
+  const places = s.length - dot - 1;
+  return places >= 2 ? s : places === 1 ? `${s}0` : `${s}00`;
+}
+
+/** Commas between groups of three integer digits of an unsigned plain decimal string. */
 function groupThousands(s: string): string {
-  const [i = '0', f] = s.split('.');
-  const g = i.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return f === undefined ? g : `${g}.${f}`;
+  const dot = s.indexOf('.');
+  const intLen = dot < 0 ? s.length : dot;
+  if (intLen <= 3) return s;
+  let out = s.slice(0, ((intLen - 1) % 3) + 1);
+  for (let i = out.length; i < intLen; i += 3) out += `,${s.slice(i, i + 3)}`;
+  return dot < 0 ? out : out + s.slice(dot);
 }
 
 /** Convert to a JS number: ONLY for feeding charts. Throws if the result is not finite. */
