@@ -19,7 +19,7 @@
 import { Dec, floorWhole, parseCount, parseDecimal } from './decimal.ts';
 import { EngineError, joinPath } from './errors.ts';
 import { line, type LineItem } from './explain.ts';
-import { showFraction, showQuantity } from './availability/format.ts';
+import { messageRef, showFraction, showQuantity } from './availability/format.ts';
 
 /** The named downtime conventions. */
 export type ConventionName = '365-day' | 'sre-30-day' | 'gregorian' | 'julian' | 'calendar-month';
@@ -242,6 +242,27 @@ export function formatDuration(seconds: Dec, opts: DurationOptions = {}): Format
   };
 }
 
+const SYMBOL: Readonly<Record<string, string>> = { d: 'd', h: 'h', m: 'min', s: 's' };
+
+/**
+ * Params that let the UI write a duration in any language: `durationSi`, the duration with the
+ * SI unit symbols d, h, min and s after plain numbers ("5 h 54 min 35.92 s" for "5h 54m 35.92s",
+ * the same parts as the English text), and each part as a plain number (`durationDays`,
+ * `durationHours`, `durationMinutes`, and `durationSeconds` as displayed, e.g. "35.92").
+ */
+function durationParams(d: FormattedDuration): Record<string, string> {
+  return {
+    durationSi: d.text
+      .split(' ')
+      .map((part) => `${part.slice(0, -1)} ${SYMBOL[part.slice(-1)] ?? part.slice(-1)}`)
+      .join(' '),
+    durationDays: String(d.parts.days),
+    durationHours: String(d.parts.hours),
+    durationMinutes: String(d.parts.minutes),
+    durationSeconds: d.secondsText,
+  };
+}
+
 /** One row of a downtime table. */
 export interface DowntimeRow {
   readonly period: PeriodName;
@@ -298,6 +319,10 @@ export function downtimeTable(unavailability: Dec, convention: Convention, opts:
       unavailability: showFraction(unavailability),
       downtimeSeconds: showQuantity(downtimeSeconds),
       duration: duration.text,
+      // For other languages: the convention as a UI message (with its month), the duration's parts.
+      conventionName: messageRef(`availability.conv.${convention.name}.long`),
+      ...(convention.month === undefined ? {} : { month: convention.month }),
+      ...durationParams(duration),
     };
     lines.push(
       line(
@@ -340,7 +365,13 @@ export function errorBudgetTime(unavailability: Dec, periodSeconds: unknown, pat
   const p = parseDecimal(periodSeconds, path, { positive: true });
   const budget = unavailability.times(p);
   const duration = formatDuration(budget);
-  const params = { unavailability: showFraction(unavailability), periodSeconds: showQuantity(p), budgetSeconds: showQuantity(budget), duration: duration.text };
+  const params = {
+    unavailability: showFraction(unavailability),
+    periodSeconds: showQuantity(p),
+    budgetSeconds: showQuantity(budget),
+    duration: duration.text,
+    ...durationParams(duration),
+  };
   return {
     periodSeconds: p,
     budgetSeconds: budget,

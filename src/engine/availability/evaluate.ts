@@ -14,7 +14,7 @@ import {
   replicateAU,
   type AU,
 } from './compose.ts';
-import { showExponent, showFraction, showPercent, showQuantity } from './format.ts';
+import { messageRef, showExponent, showFraction, showPercent, showQuantity } from './format.ts';
 import type { NodeSpec, ParsedComponent, ParsedNode } from './tree.ts';
 
 /** The availability of one node of the tree. */
@@ -202,13 +202,28 @@ class Evaluator {
         const result = showAU(r);
         const head = `${p.name} (at least ${p.k} of ${p.n} x ${p.member.name}): sum over i = ${p.k}..${p.n} of C(${p.n},i) x ${a}^i x ${u}^(${p.n}-i)`;
         let terms = '';
+        // The same terms for any language: "×" between factors, and the leading " = " included
+        // so that a template can write "...{expansion} = {result}" whether or not they are listed.
+        let expansion = '';
         if (r.terms.length > 0) {
-          const written = r.terms.map((t) => `${showQuantity(t.coefficient)} x ${a}^${t.i} x ${u}^${p.n - t.i}`).join(' + ');
+          const factors = r.terms.map((t) => [showQuantity(t.coefficient), `${a}^${t.i}`, `${u}^${p.n - t.i}`]);
+          const written = factors.map((f) => f.join(' x ')).join(' + ');
           const values = r.terms.map((t) => showFraction(t.value)).join(' + ');
           terms = r.terms.length > 1 ? `${written} = ${values}` : written;
+          const neutral = factors.map((f) => f.join(' × ')).join(' + ');
+          expansion = ` = ${r.terms.length > 1 ? `${neutral} = ${values}` : neutral}`;
         }
         const text = terms ? `${head} = ${terms} = ${result}` : `${head} = ${result}`;
-        this.lines.push(line('availability.kOfN', text, r.a, { id: p.id, name: p.name, k: String(p.k), n: String(p.n), memberAvailability: a, terms, result }, 'info', 'fraction'));
+        this.lines.push(
+          line(
+            'availability.kOfN',
+            text,
+            r.a,
+            { id: p.id, name: p.name, k: String(p.k), n: String(p.n), memberAvailability: a, terms, result, member: p.member.name, memberUnavailability: u, expansion },
+            'info',
+            'fraction',
+          ),
+        );
         return this.link({ parsed: p, au: { a: r.a, u: r.u }, shown: result, children: [member], parent: null, index: 0 });
       }
       case 'failover': {
@@ -373,7 +388,7 @@ function sigText(x: Dec): string {
 function contributions(root: EvalNode, ev: Evaluator, lines: LineItem[]): Contribution[] {
   const rootU = root.au.u;
   if (!rootU.isZero()) computeSensitivity(root, ONE);
-  const raw: { id: string; name: string; path: string; kind: Contribution['kind']; removed: Dec }[] = [];
+  const raw: { id: string; name: string; path: string; kind: Contribution['kind']; removed: Dec; failover?: string }[] = [];
   for (const leaf of ev.leaves) {
     // The leaf becomes perfect: its own U drops by all of it.
     raw.push({ id: leaf.parsed.id, name: leaf.parsed.name, path: leaf.parsed.path, kind: 'component', removed: rootDrop(leaf, leaf.au.u) });
@@ -383,7 +398,14 @@ function contributions(root: EvalNode, ev: Evaluator, lines: LineItem[]): Contri
     const [a, b] = f.children;
     // An instant switch: the pair's U falls to U_p x U_s.
     const drop = f.au.u.minus(a!.au.u.times(b!.au.u));
-    raw.push({ id: f.parsed.id, name: `${f.parsed.name} switchover`, path: f.parsed.path, kind: 'switchover', removed: rootDrop(f, drop.isNegative() ? ZERO : drop) });
+    raw.push({
+      id: f.parsed.id,
+      name: `${f.parsed.name} switchover`,
+      path: f.parsed.path,
+      kind: 'switchover',
+      removed: rootDrop(f, drop.isNegative() ? ZERO : drop),
+      failover: f.parsed.name,
+    });
   }
   let total = ZERO;
   for (const r of raw) total = total.plus(r.removed);
@@ -411,21 +433,25 @@ function contributions(root: EvalNode, ev: Evaluator, lines: LineItem[]): Contri
       'fraction',
     ),
   );
-  for (const c of out.slice(0, MAX_SHARE_LINES)) {
+  out.slice(0, MAX_SHARE_LINES).forEach((c, i) => {
     const share = shareText(c.share);
     const removed = sigText(c.unavailabilityRemoved);
     const to = sigText(rootU.minus(c.unavailabilityRemoved));
+    // `name` of a switchover has the English word in it ("db switchover"); other languages name
+    // the entry with `subject`, a message filled in with `name` or with the failover's own name.
+    const failover = order[i]!.r.failover;
+    const subject = messageRef(`availability.weakest.subject.${c.kind}`);
     lines.push(
       line(
         'availability.weakest.item',
         `#${c.rank} ${c.name}: if it never failed, U would fall from ${from} to ${to} (removes ${removed}, ${share}% of the downtime)`,
         c.unavailabilityRemoved,
-        { id: c.id, name: c.name, rank: String(c.rank), from, to, removed, share },
+        { id: c.id, name: c.name, rank: String(c.rank), from, to, removed, share, subject, ...(failover === undefined ? {} : { failover }) },
         'info',
         'fraction',
       ),
     );
-  }
+  });
   if (out.length > MAX_SHARE_LINES) {
     const rest = out.slice(MAX_SHARE_LINES);
     let removed = ZERO;

@@ -93,3 +93,14 @@ export function ninesOf(unavailability: Dec): Nines {
 export function showNines(n: Dec): string {
   return trimZeros(n.toFixed(5, Dec.ROUND_HALF_EVEN));
 }
+
+/**
+ * A line-item param that names a UI message instead of carrying text: `@msg:<key>`. The engine
+ * stays language-free; the UI's `i18n.line` replaces such a param with the message `<key>` in the
+ * page language, filled in with the line's other params (e.g. `conventionName` is
+ * "@msg:availability.conv.365-day.long", `subject` "@msg:availability.weakest.subject.switchover"
+ * with the failover's name in `failover`). The English `text` never shows these params.
+ */
+export function messageRef(key: string): string {
+  return `@msg:${key}`;
+}

@@ -49,13 +49,27 @@ export class I18n {
   percent = (v: string | { toFixed(p?: number): string }, maxPlaces = 6): string => percent(this.lang, v, maxPlaces);
   month = (yearMonth: string): string => monthName(this.lang, yearMonth);
 
-  /** An engine line item's formula in the page language. */
+  /**
+   * An engine line item's formula in the page language: the template `line.<key>` filled in with
+   * the params, their English numbers re-written for the page. A param whose value is
+   * `@msg:<key>` (engine/availability/format.ts messageRef) names a message instead: it becomes
+   * that message in the page language, filled in with the line's other params.
+   */
   line = (item: Localizable): string => {
     if (this.lang === 'en') return item.text;
-    const template = messages[this.lang][`line.${item.key}`];
+    const table = messages[this.lang];
+    const template = table[`line.${item.key}`];
     if (!template) return item.text;
     const p: Record<string, string> = {};
-    for (const [k, v] of Object.entries(item.params)) p[k] = localizeText(this.lang, v);
+    const refs: [string, string][] = [];
+    for (const [k, v] of Object.entries(item.params)) {
+      const ref = MESSAGE_REF.exec(v)?.[1];
+      const message = ref === undefined ? undefined : (table[ref] ?? messages.en[ref]);
+      if (message === undefined) p[k] = localizeText(this.lang, v);
+      else refs.push([k, message]);
+    }
+    const plain = { ...p };
+    for (const [k, message] of refs) p[k] = interpolate(message, plain);
     return padCents(interpolate(template, p));
   };
 
@@ -68,6 +82,9 @@ export class I18n {
     return this.t(key, p);
   };
 }
+
+/** A line-item param that names a message: "@msg:availability.conv.365-day.long". */
+const MESSAGE_REF = /^@msg:([\w.-]+)$/;
 
 /** "0,3 US$" -> "0,30 US$" and "5 US$" -> "5,00 US$": money written by a template gets its cents. */
 function padCents(text: string): string {
