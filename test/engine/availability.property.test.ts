@@ -250,3 +250,17 @@ describe('downtime and credits', () => {
     );
   });
 });
+
+describe('k-of-n near perfection (a case fast-check found)', () => {
+  test('1 of 11 members at 99.896% with 2 replicas each stays at most 100%, with A + U = 1', () => {
+    const r = evaluateAvailability(
+      { architecture: { kind: 'k-of-n', id: 'k', k: 1, n: 11, member: { kind: 'component', id: 'm', fraction: '0.998960', replicas: 2 } }, convention: '365-day' },
+      slas,
+    );
+    // member U = 0.00104^2 = 0.0000010816; group U = 0.0000010816^11 (about 2.37e-66): tiny but not zero
+    expect(r.availability.lte(1)).toBe(true);
+    expect(r.unavailability.gt(0)).toBe(true);
+    expect(r.unavailability.toExponential(5)).toBe('2.36992e-66');
+    expect(r.availability.plus(r.unavailability).minus(1).abs().lte('1e-50')).toBe(true);
+  });
+});

@@ -106,6 +106,11 @@ export function kOfNAU(member: AU, k: number, n: number, keepTerms = false): KOf
       u = u.plus(term);
     }
   }
+  // Each sum is correctly rounded, but the larger one can exceed 1 by a rounding unit (e.g. 1 of
+  // 11 near-perfect members). The smaller sum is the precise one: derive the other from it, so
+  // A + U = 1 and both stay in [0, 1].
+  if (u.lte(a)) a = ONE.minus(u);
+  else u = ONE.minus(a);
   return { a, u, terms };
 }
 

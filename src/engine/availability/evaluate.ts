@@ -506,6 +506,6 @@ export function evaluateTree(root: ParsedNode): TreeEvaluation {
   const nodes: NodeResult[] = [];
   const rootResult = toResult(top, 0, nodes);
   const contributionLines: LineItem[] = [];
-  const contrib = (globalThis as any).__noContrib ? [] : contributions(top, ev, contributionLines);
+  const contrib = contributions(top, ev, contributionLines);
   return { root: rootResult, nodes, contributions: contrib, slaUses: ev.slaUses, lines: ev.lines, contributionLines };
 }
