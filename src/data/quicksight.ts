@@ -46,24 +46,28 @@ export function validateQuickSightCatalog(catalog: unknown, path = 'quicksight')
 /** The validated default catalog (frozen). */
 export const quickSightCatalog: QuickSightCatalog = deepFreeze(validateQuickSightCatalog(raw));
 
+// What defaultQuickSightPrices copies, read once from the frozen catalog (never changed).
+const DEFAULT_SCALARS = Object.freeze(Object.fromEntries(QUICKSIGHT_PRICE_KEYS.map((k) => [k, quickSightCatalog.prices[k].value])) as Record<QuickSightPriceKey, string>);
+const DEFAULT_TIERS = Object.freeze(
+  quickSightCatalog.capacityAnnualTiers.map((t) =>
+    Object.freeze({ sessionsPerYear: t.sessionsPerYear.value, pricePerYear: t.pricePerYear.value, overagePerSession: t.overagePerSession.value }),
+  ),
+);
+const DEFAULT_UNCONFIRMED: readonly string[] = Object.freeze([
+  ...QUICKSIGHT_PRICE_KEYS.filter((k) => quickSightCatalog.prices[k].unconfirmed === true),
+  ...(quickSightCatalog.capacityAnnualTiers.some((t) => TIER_FIELDS.some((f) => t[f].unconfirmed === true)) ? ['capacityAnnualTiers'] : []),
+]);
+
 /**
  * The default prices as the plain object the engine takes (decimal strings), with `unconfirmed`
  * listing the keys the catalog marks UNCONFIRMED. Returns a fresh object each call, so a caller
  * can spread overrides over it.
  */
 export function defaultQuickSightPrices(): QuickSightPrices {
-  const c = quickSightCatalog;
-  const scalar = Object.fromEntries(QUICKSIGHT_PRICE_KEYS.map((k) => [k, c.prices[k].value])) as Record<QuickSightPriceKey, string>;
-  const unconfirmed: string[] = QUICKSIGHT_PRICE_KEYS.filter((k) => c.prices[k].unconfirmed === true);
-  if (c.capacityAnnualTiers.some((t) => TIER_FIELDS.some((f) => t[f].unconfirmed === true))) unconfirmed.push('capacityAnnualTiers');
   return {
-    ...scalar,
-    capacityAnnualTiers: c.capacityAnnualTiers.map((t) => ({
-      sessionsPerYear: t.sessionsPerYear.value,
-      pricePerYear: t.pricePerYear.value,
-      overagePerSession: t.overagePerSession.value,
-    })),
-    unconfirmed,
+    ...DEFAULT_SCALARS,
+    capacityAnnualTiers: DEFAULT_TIERS.map((t) => ({ ...t })),
+    unconfirmed: [...DEFAULT_UNCONFIRMED],
   };
 }
 

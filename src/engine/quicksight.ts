@@ -37,7 +37,7 @@
  *   More sessions a year than the largest tier holds is "contact sales", whatever tier was picked.
  * - The capacity subscription is charged even with no readers (it is a commitment).
  */
-import { ceilWhole, d, Dec, floorWhole, max, min, num, parseCount, parseDecimal, sum, usd, ZERO, type DecimalString } from './decimal.ts';
+import { ceilWhole, d, Dec, floorWhole, max, min, num, ONE, parseCount, parseDecimal, sum, usd, ZERO, type DecimalString } from './decimal.ts';
 import { EngineError, joinPath, type Result } from './errors.ts';
 import { line, type LineItem } from './explain.ts';
 import { describe, isRecord, own } from './json.ts';
@@ -377,7 +377,17 @@ type ParsedPrices = Readonly<Record<QuickSightPriceKey, Dec>> & {
   readonly tiers: readonly ParsedTier[];
   readonly largestTierSessions: Dec;
   readonly unconfirmed: ReadonlySet<string>;
+  /** What depends on the prices alone, worked out once when first asked for (see {@link priceDerived}). */
+  readonly derived: PriceDerived;
 };
+
+/** Results that depend on a price table alone (immutable once set). */
+interface PriceDerived {
+  legacyVsPerUserReader?: QuickSightBreakEven;
+  legacyCap?: QuickSightBreakEven;
+  /** Each annual tier's cost for a usage within its sessions (no overage): the same for any such usage. */
+  tierBase?: readonly QuickSightAnnualTierCost[];
+}
 
 interface ParsedUsage {
   readonly path: string;
@@ -394,6 +404,8 @@ interface ParsedUsage {
   readonly qAndA: boolean;
   /** 0-based tier index, or 'cheapest'. */
   readonly annualTier: 'cheapest' | number;
+  /** Lines several models share, built once per usage (see {@link Sheet.replay}). */
+  readonly shared: Map<string, SharedLines>;
 }
 
 function absent(v: unknown): boolean {
@@ -405,8 +417,67 @@ function optionalCount(o: Record<string, unknown>, key: string, path: string): D
   return absent(v) ? ZERO : parseCount(v, joinPath(path, key));
 }
 
+/**
+ * Parsed price tables by content (module-level, bounded): a table is parsed once however many
+ * components or models use it. Only tables that parsed without error are kept, and a parsed table
+ * is never changed (its `derived` values are set once, deterministically, from the prices).
+ */
+const PRICE_CACHE = new Map<string, ParsedPrices>();
+const PRICE_CACHE_MAX = 64;
+
+/**
+ * A key naming exactly what {@link parseTable} reads, or undefined when the table holds anything
+ * but text and safe integers where prices go (such a table is parsed every time).
+ */
+function priceKey(prices: unknown): string | undefined {
+  if (!isRecord(prices)) return undefined;
+  const parts: unknown[] = [];
+  const simple = (v: unknown): boolean => typeof v === 'string' || (typeof v === 'number' && Number.isSafeInteger(v));
+  for (const key of QUICKSIGHT_PRICE_KEYS) {
+    const v = own(prices, key);
+    if (!simple(v)) return undefined;
+    parts.push(v);
+  }
+  const tiers = own(prices, 'capacityAnnualTiers');
+  if (!Array.isArray(tiers)) return undefined;
+  for (let i = 0; i < tiers.length; i++) {
+    const t: unknown = tiers[i];
+    if (!isRecord(t)) return undefined;
+    const a = own(t, 'sessionsPerYear');
+    const b = own(t, 'pricePerYear');
+    const c = own(t, 'overagePerSession');
+    if (!simple(a) || !simple(b) || !simple(c)) return undefined;
+    parts.push([a, b, c]);
+  }
+  const unconfirmed = own(prices, 'unconfirmed');
+  if (absent(unconfirmed)) {
+    parts.push(null);
+  } else {
+    if (!Array.isArray(unconfirmed)) return undefined;
+    const names: string[] = [];
+    for (let i = 0; i < unconfirmed.length; i++) {
+      const k: unknown = unconfirmed[i];
+      if (typeof k !== 'string') return undefined;
+      names.push(k);
+    }
+    parts.push(names);
+  }
+  return JSON.stringify(parts);
+}
+
 /** Parse the price table; `base` is its own path (e.g. "prices" or "components.3.prices"). */
 function parsePrices(prices: unknown, base: string): ParsedPrices {
+  const key = priceKey(prices);
+  if (key === undefined) return parseTable(prices, base);
+  const hit = PRICE_CACHE.get(key);
+  if (hit) return hit;
+  const parsed = parseTable(prices, base);
+  if (PRICE_CACHE.size >= PRICE_CACHE_MAX) PRICE_CACHE.clear();
+  PRICE_CACHE.set(key, parsed);
+  return parsed;
+}
+
+function parseTable(prices: unknown, base: string): ParsedPrices {
   if (!isRecord(prices)) throw new EngineError('invalid_type', base, { expected: 'an object of QuickSight prices', got: describe(prices) });
   const out: Partial<Record<QuickSightPriceKey, Dec>> = {};
   for (const key of QUICKSIGHT_PRICE_KEYS) {
@@ -440,12 +511,13 @@ function parsePrices(prices: unknown, base: string): ParsedPrices {
       unconfirmed.add(k);
     });
   }
-  return {
+  return Object.freeze({
     ...(out as Record<QuickSightPriceKey, Dec>),
-    tiers,
+    tiers: Object.freeze(tiers.map((t) => Object.freeze(t))),
     largestTierSessions: tiers.reduce((m, t) => max(m, t.sessions), ZERO),
     unconfirmed,
-  };
+    derived: {},
+  });
 }
 
 function parseGroup(g: unknown, index: number, path: string): QuickSightGroupUsage {
@@ -557,6 +629,7 @@ function parseUsage(usage: unknown, path: string, prices: ParsedPrices): ParsedU
     spiceGb,
     qAndA: rawQ === true,
     annualTier,
+    shared: new Map(),
   };
 }
 
@@ -575,23 +648,82 @@ function cents(x: Dec): string {
 }
 
 function plural(n: Dec, one: string, many = `${one}s`): string {
-  return `${num(n)} ${n.eq(1) ? one : many}`;
+  return `${num(n)} ${n.eq(ONE) ? one : many}`;
+}
+
+/** Where the model functions write their lines: a model's {@link Sheet}, or a {@link Recorder}. */
+interface LineSink {
+  /** A cost line; `uses` names the prices it applied (flagged when UNCONFIRMED). */
+  cost(part: keyof QuickSightSubtotals, key: string, text: string, amount: Dec, params: Record<string, string>, uses?: readonly QuickSightPriceName[]): void;
+  info(key: string, text: string, amount: Dec, params: Record<string, string>, unit: string): void;
+  /** A line recorded by a {@link Recorder}, added as it was written. */
+  entry(e: SheetEntry): void;
+}
+
+/** One recorded line: a cost line when `part` is set. */
+interface SheetEntry {
+  readonly item: LineItem;
+  readonly part?: keyof QuickSightSubtotals;
+  readonly uses?: readonly QuickSightPriceName[];
+}
+
+/** Lines several models of one comparison write alike, recorded once (plus the builder's answer). */
+interface SharedLines {
+  readonly entries: readonly SheetEntry[];
+  readonly value: boolean;
+}
+
+/** Records lines instead of adding them up, so each model's sheet can replay them. */
+class Recorder implements LineSink {
+  readonly entries: SheetEntry[] = [];
+  cost(part: keyof QuickSightSubtotals, key: string, text: string, amount: Dec, params: Record<string, string>, uses: readonly QuickSightPriceName[] = []): void {
+    this.entries.push({ item: line(key, text, amount, params), part, uses });
+  }
+  info(key: string, text: string, amount: Dec, params: Record<string, string>, unit: string): void {
+    this.entries.push({ item: line(key, text, amount, params, 'info', unit) });
+  }
+  entry(e: SheetEntry): void {
+    this.entries.push(e);
+  }
+}
+
+/**
+ * Write into `sink` the lines `build` writes, exactly as if it wrote them there. They are built
+ * once per usage under `key` and replayed into the other models' sheets (the same frozen items).
+ */
+function shared(sink: LineSink, u: ParsedUsage, key: string, build: (sink: LineSink) => boolean | void): boolean {
+  let rec = u.shared.get(key);
+  if (rec === undefined) {
+    const r = new Recorder();
+    const value = build(r) === true;
+    rec = { entries: r.entries, value };
+    u.shared.set(key, rec);
+  }
+  for (const e of rec.entries) sink.entry(e);
+  return rec.value;
 }
 
 /** Collects lines and subtotals; the total is the sum of the cost lines. */
-class Sheet {
+class Sheet implements LineSink {
   readonly lines: LineItem[] = [];
   readonly sub = { authors: ZERO, readers: ZERO, spice: ZERO, infrastructureFee: ZERO };
   readonly unconfirmed: QuickSightPriceName[] = [];
   constructor(private readonly p: ParsedPrices) {}
   /** A cost line; `uses` names the prices it applied (flagged when UNCONFIRMED). */
   cost(part: keyof QuickSightSubtotals, key: string, text: string, amount: Dec, params: Record<string, string>, uses: readonly QuickSightPriceName[] = []): void {
-    this.lines.push(line(key, text, amount, params));
-    this.sub[part] = this.sub[part].plus(amount);
+    this.addCost(part, line(key, text, amount, params), uses);
+  }
+  private addCost(part: keyof QuickSightSubtotals, item: LineItem, uses: readonly QuickSightPriceName[]): void {
+    this.lines.push(item);
+    this.sub[part] = this.sub[part].plus(item.amount);
     for (const u of uses) this.flagUnconfirmed(u);
   }
   info(key: string, text: string, amount: Dec, params: Record<string, string>, unit: string): void {
     this.lines.push(line(key, text, amount, params, 'info', unit));
+  }
+  entry(e: SheetEntry): void {
+    if (e.part === undefined) this.lines.push(e.item);
+    else this.addCost(e.part, e.item, e.uses ?? []);
   }
   private flagUnconfirmed(key: QuickSightPriceName): void {
     if (!this.p.unconfirmed.has(key) || this.unconfirmed.includes(key)) return;
@@ -616,7 +748,7 @@ class Sheet {
   }
 }
 
-function groupSessionLine(s: Sheet, g: QuickSightGroupUsage): void {
+function groupSessionLine(s: LineSink, g: QuickSightGroupUsage): void {
   const emailed = g.emailedReports.isZero() ? '' : ` + ${plural(g.emailedReports, 'emailed report')} = ${plural(g.sessionsPerReader, 'session')}`;
   const params = {
     group: g.name,
@@ -638,7 +770,7 @@ function groupSessionLine(s: Sheet, g: QuickSightGroupUsage): void {
   }
 }
 
-function spiceLines(s: Sheet, u: ParsedUsage, p: ParsedPrices, rateKey: QuickSightPriceKey, rateLabel: string): void {
+function spiceLines(s: LineSink, u: ParsedUsage, p: ParsedPrices, rateKey: QuickSightPriceKey, rateLabel: string): void {
   if (u.spiceGb.isZero()) return;
   const rate = p[rateKey];
   const included = u.authors.times(p.spiceIncludedGbPerAuthor);
@@ -665,8 +797,19 @@ function spiceLines(s: Sheet, u: ParsedUsage, p: ParsedPrices, rateKey: QuickSig
   );
 }
 
+/** {@link perUserAuthorLines}, built once per usage and `countReaderPro`. */
+function perUserAuthors(s: LineSink, u: ParsedUsage, p: ParsedPrices, countReaderPro: boolean): boolean {
+  return shared(s, u, countReaderPro ? 'authors.readerPro' : 'authors', (r) => perUserAuthorLines(r, u, p, countReaderPro));
+}
+
+/** SPICE at the per-user rate (per-user and capacity models), built once per usage. */
+function perUserSpice(s: LineSink, u: ParsedUsage, p: ParsedPrices): void {
+  if (u.spiceGb.isZero()) return;
+  shared(s, u, 'spice', (r) => spiceLines(r, u, p, 'perUserSpiceGbMonth', 'per-user'));
+}
+
 /** Authors under the per-user price list (per-user and capacity models), plus the fee. */
-function perUserAuthorLines(s: Sheet, u: ParsedUsage, p: ParsedPrices, countReaderPro: boolean): boolean {
+function perUserAuthorLines(s: LineSink, u: ParsedUsage, p: ParsedPrices, countReaderPro: boolean): boolean {
   const regular = u.authors.minus(u.authorPro);
   if (regular.gt(0) || u.authorPro.isZero()) {
     const cost = regular.times(p.perUserAuthor);
@@ -738,7 +881,7 @@ function legacyFrom(u: ParsedUsage, p: ParsedPrices): QuickSightLegacyResult {
   }
   const groups: QuickSightLegacyGroupCost[] = [];
   for (const g of u.groups) {
-    groupSessionLine(s, g);
+    groupSessions(s, u, g);
     const r = legacyReaderCost(g.sessionsPerReader, p);
     const params = { group: g.name, sessions: g.sessionsPerReader.toFixed(), price: p.readerSession.toFixed(), uncapped: r.uncapped.toFixed(), cap: p.readerMonthlyCap.toFixed(), amount: r.cost.toFixed() };
     const formula = `${plural(g.sessionsPerReader, 'session')} x ${usd(p.readerSession)} = ${usd(r.uncapped)}`;
@@ -779,22 +922,35 @@ function perUserFrom(u: ParsedUsage, p: ParsedPrices): QuickSightPerUserResult {
       amount: cost.toFixed(),
     }, ['perUserReaderPro']);
   }
-  const fee = perUserAuthorLines(s, u, p, true);
-  spiceLines(s, u, p, 'perUserSpiceGbMonth', 'per-user');
+  const fee = perUserAuthors(s, u, p, true);
+  perUserSpice(s, u, p);
   return Object.freeze({ ...s.base('perUser'), infrastructureFee: fee });
 }
 
-function poolLines(s: Sheet, u: ParsedUsage): void {
-  for (const g of u.groups) {
-    groupSessionLine(s, g);
-    const pooled = g.readers.times(g.sessionsPerReader);
-    s.info('quicksight.capacity.groupSessions', `${g.name}: ${plural(g.readers, 'reader')} x ${plural(g.sessionsPerReader, 'session')} = ${plural(pooled, 'session')}`, pooled, {
-      group: g.name,
-      readers: g.readers.toFixed(),
-      sessions: g.sessionsPerReader.toFixed(),
-      pooled: pooled.toFixed(),
-    }, 'sessions');
-  }
+function poolLines(sink: LineSink, u: ParsedUsage): void {
+  shared(sink, u, 'pool', (s) => {
+    for (const g of u.groups) pooledGroupLines(s, u, g);
+    poolTotalLines(s, u);
+  });
+}
+
+/** A group's sessions line (shared by the legacy and capacity models). */
+function groupSessions(s: LineSink, u: ParsedUsage, g: QuickSightGroupUsage): void {
+  shared(s, u, `group.${g.index}`, (r) => groupSessionLine(r, g));
+}
+
+function pooledGroupLines(s: LineSink, u: ParsedUsage, g: QuickSightGroupUsage): void {
+  groupSessions(s, u, g);
+  const pooled = g.readers.times(g.sessionsPerReader);
+  s.info('quicksight.capacity.groupSessions', `${g.name}: ${plural(g.readers, 'reader')} x ${plural(g.sessionsPerReader, 'session')} = ${plural(pooled, 'session')}`, pooled, {
+    group: g.name,
+    readers: g.readers.toFixed(),
+    sessions: g.sessionsPerReader.toFixed(),
+    pooled: pooled.toFixed(),
+  }, 'sessions');
+}
+
+function poolTotalLines(s: LineSink, u: ParsedUsage): void {
   s.info('quicksight.capacity.pool', `Sessions pooled across all readers (no per-reader cap): ${plural(u.sessionsPerMonth, 'session')} per month`, u.sessionsPerMonth, { sessions: u.sessionsPerMonth.toFixed() }, 'sessions');
   if (u.readerPro.gt(0)) {
     s.info('quicksight.capacity.noReaderPro', `Reader Pro is a per-user license: here the ${plural(u.readerPro, 'Reader Pro', 'Reader Pros')} are ordinary readers whose sessions are in the pool`, u.readerPro, { readerPro: u.readerPro.toFixed() }, 'readers');
@@ -829,12 +985,22 @@ function capacityMonthlyFrom(u: ParsedUsage, p: ParsedPrices): QuickSightCapacit
       included: p.capacityMonthlySessions.toFixed(),
     }, 'sessions');
   }
-  perUserAuthorLines(s, u, p, false);
-  spiceLines(s, u, p, 'perUserSpiceGbMonth', 'per-user');
+  perUserAuthors(s, u, p, false);
+  perUserSpice(s, u, p);
   return Object.freeze({ ...s.base('capacityMonthly'), sessionsPerMonth: u.sessionsPerMonth, extraSessions: c.extra });
 }
 
-function tierCost(t: ParsedTier, i: number, sessionsPerYear: Dec): QuickSightAnnualTierCost {
+function tierCost(t: ParsedTier, i: number, sessionsPerYear: Dec, p: ParsedPrices): QuickSightAnnualTierCost {
+  // Within the tier's sessions there is no overage: the cost is the tier's own, worked out once.
+  if (sessionsPerYear.lte(t.sessions)) {
+    const base = (p.derived.tierBase ??= p.tiers.map((tt, j) => tierCostAt(tt, j, ZERO)));
+    const hit = base[i];
+    if (hit !== undefined) return hit;
+  }
+  return tierCostAt(t, i, sessionsPerYear);
+}
+
+function tierCostAt(t: ParsedTier, i: number, sessionsPerYear: Dec): QuickSightAnnualTierCost {
   const costPerYear = t.price.plus(max(ZERO, sessionsPerYear.minus(t.sessions)).times(t.overage));
   return Object.freeze({ tier: i + 1, sessionsPerYear: t.sessions, pricePerYear: t.price, overagePerSession: t.overage, costPerYear, costPerMonth: costPerYear.div(TWELVE) });
 }
@@ -842,7 +1008,7 @@ function tierCost(t: ParsedTier, i: number, sessionsPerYear: Dec): QuickSightAnn
 /** The tier to bill: the chosen one, or the cheapest (ties: the first). Null above every tier. */
 function pickTier(sessionsPerYear: Dec, p: ParsedPrices, choice: 'cheapest' | number): { chosen: QuickSightAnnualTierCost; all: QuickSightAnnualTierCost[] } | null {
   if (sessionsPerYear.gt(p.largestTierSessions)) return null;
-  const all = p.tiers.map((t, i) => tierCost(t, i, sessionsPerYear));
+  const all = p.tiers.map((t, i) => tierCost(t, i, sessionsPerYear, p));
   let chosen: QuickSightAnnualTierCost | undefined;
   if (choice === 'cheapest') {
     for (const c of all) if (chosen === undefined || c.costPerYear.lt(chosen.costPerYear)) chosen = c;
@@ -897,8 +1063,8 @@ function capacityAnnualFrom(u: ParsedUsage, p: ParsedPrices): QuickSightCapacity
       amount: monthly.toFixed(),
     }, ['capacityAnnualTiers']);
   }
-  perUserAuthorLines(s, u, p, false);
-  spiceLines(s, u, p, 'perUserSpiceGbMonth', 'per-user');
+  perUserAuthors(s, u, p, false);
+  perUserSpice(s, u, p);
   return Object.freeze({
     ...s.base('capacityAnnual'),
     sessionsPerMonth: u.sessionsPerMonth,
@@ -991,6 +1157,10 @@ function breakEven(at: Dec | null, exact: boolean, fromWhole: Dec | null, unit: 
 }
 
 function legacyVsPerUserReader(p: ParsedPrices): QuickSightBreakEven {
+  return (p.derived.legacyVsPerUserReader ??= legacyVsPerUserReaderOf(p));
+}
+
+function legacyVsPerUserReaderOf(p: ParsedPrices): QuickSightBreakEven {
   const key = 'quicksight.breakEven.legacyVsPerUserReader';
   const r = p.perUserReader;
   const base = { reader: r.toFixed(), session: p.readerSession.toFixed(), cap: p.readerMonthlyCap.toFixed() };
@@ -1012,6 +1182,10 @@ function legacyVsPerUserReader(p: ParsedPrices): QuickSightBreakEven {
 }
 
 function legacyCap(p: ParsedPrices): QuickSightBreakEven {
+  return (p.derived.legacyCap ??= legacyCapOf(p));
+}
+
+function legacyCapOf(p: ParsedPrices): QuickSightBreakEven {
   const key = 'quicksight.breakEven.legacyCap';
   const base = { cap: p.readerMonthlyCap.toFixed(), session: p.readerSession.toFixed() };
   if (p.readerSession.isZero()) {
