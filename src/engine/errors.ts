@@ -79,7 +79,15 @@ export class EngineError extends Error {
 
 /** Join path segments: joinPath('a', 0, 'b') === 'a.0.b'. */
 export function joinPath(...parts: (string | number)[]): string {
-  return parts.filter((p) => p !== '').join('.');
+  // As parts.filter((p) => p !== '').join('.'), without the two intermediate arrays.
+  let out: string | undefined;
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
+    if (p === '') continue;
+    const s = p === undefined || p === null ? '' : String(p);
+    out = out === undefined ? s : `${out}.${s}`;
+  }
+  return out ?? '';
 }
 
 /** Result type for the "safe" variants of engine functions. */
