@@ -185,7 +185,12 @@ class Memo {
   private prev = new Map<string, unknown>();
   private next = new Map<string, unknown>();
 
-  get<T>(key: string, compute: () => T): T {
+  /** `keep` false: a one-off evaluation, where nothing is remembered (and no key is worked out). */
+  constructor(private readonly keep = true) {}
+
+  get<T>(keyOf: () => string, compute: () => T): T {
+    if (!this.keep) return compute();
+    const key = keyOf();
     if (this.next.has(key)) return this.next.get(key) as T;
     const value = this.prev.has(key) ? (this.prev.get(key) as T) : compute();
     this.next.set(key, value);
@@ -207,7 +212,7 @@ function keyOf(...parts: unknown[]): string {
  * of the offending field inside the scenario JSON.
  */
 export function evaluateScenario(input: unknown, catalogs: ScenarioCatalogs): ScenarioResult {
-  return evaluateWith(input, catalogs, new Memo());
+  return evaluateWith(input, catalogs, new Memo(false));
 }
 
 /**
@@ -264,7 +269,7 @@ function evaluateWith(input: unknown, catalogs: ScenarioCatalogs, memo: Memo): S
       if (typeof model !== 'string' || !(QUICKSIGHT_MODELS as readonly string[]).includes(model)) {
         throw new EngineError('unknown_option', joinPath(path, 'model'), { value: String(model).slice(0, 40), allowed: QUICKSIGHT_MODELS.join(', ') });
       }
-      const comparison = memo.get(keyOf('qs', i, own(c, 'usage'), own(c, 'prices')), () => {
+      const comparison = memo.get(() => keyOf('qs', i, own(c, 'usage'), own(c, 'prices')), () => {
         const prices = mergePrices(catalogs.quicksight(), own(c, 'prices'), joinPath(path, 'prices'));
         const usage = own(c, 'usage') ?? {};
         return compareQuickSight(usage as QuickSightUsageInput, prices, joinPath(path, 'usage'), joinPath(path, 'prices'));
@@ -286,7 +291,7 @@ function evaluateWith(input: unknown, catalogs: ScenarioCatalogs, memo: Memo): S
       if (!isRecord(ec2Input)) throw new EngineError('invalid_type', joinPath(path, 'input'), { expected: 'an EC2 input object' });
       const region = typeof ec2Input.region === 'string' ? ec2Input.region : 'us-east-1';
       const itype = typeof ec2Input.instanceType === 'string' ? ec2Input.instanceType : '';
-      const ec2 = memo.get(keyOf('ec2', i, ec2Input, own(c, 'prices')), () => {
+      const ec2 = memo.get(() => keyOf('ec2', i, ec2Input, own(c, 'prices')), () => {
         const prices = mergePrices(catalogs.ec2(region, itype), own(c, 'prices'), joinPath(path, 'prices'));
         return priceEc2OffHours(ec2Input as unknown as Ec2OffHoursInput, prices, joinPath(path, 'input'));
       });
@@ -304,7 +309,7 @@ function evaluateWith(input: unknown, catalogs: ScenarioCatalogs, memo: Memo): S
       return project as unknown as CodeBuildProjectInput;
     });
     const prices: CodeBuildPrices = cbPrices;
-    codeBuild = memo.get(keyOf('cb', cbProjects, prices, freeTier === true), () =>
+    codeBuild = memo.get(() => keyOf('cb', cbProjects, prices, freeTier === true), () =>
       priceCodeBuildAccountAt(projects, prices, freeTier === true, cbProjects.map((p) => p.index)),
     );
     cbProjects.forEach(({ index }, j) => {
@@ -337,7 +342,7 @@ function evaluateWith(input: unknown, catalogs: ScenarioCatalogs, memo: Memo): S
   let availability: AvailabilityResult | null = null;
   if (arch !== undefined && arch !== null) {
     const slas = mergePrices(catalogs.slas(), own(input, 'slaOverrides'), 'slaOverrides');
-    availability = memo.get(keyOf('av', arch, slas, own(settingsRaw, 'convention'), own(settingsRaw, 'conventionMonth'), own(settingsRaw, 'requestsPerMonth')), () =>
+    availability = memo.get(() => keyOf('av', arch, slas, own(settingsRaw, 'convention'), own(settingsRaw, 'conventionMonth'), own(settingsRaw, 'requestsPerMonth')), () =>
       evaluateAvailability(
         {
           architecture: arch,
