@@ -478,6 +478,24 @@ interface Segment {
   readonly offset: number;
 }
 
+/**
+ * Zone offsets already worked out, by zone and range (module-level, bounded): time-zone data, as
+ * immutable and deterministic as the formatters above, so a month of a zone asks `Intl` once.
+ */
+const segmentCache = new Map<string, readonly Segment[]>();
+const SEGMENT_CACHE_MAX = 512;
+
+/** {@link zoneSegments} of a zone, remembered (the list is frozen). */
+function zoneSegmentsOf(zone: string, dtf: Intl.DateTimeFormat, from: number, to: number): readonly Segment[] {
+  const key = `${zone}|${from}|${to}`;
+  const cached = segmentCache.get(key);
+  if (cached) return cached;
+  const segs = Object.freeze(zoneSegments(dtf, from, to).map((s) => Object.freeze(s)));
+  if (segmentCache.size >= SEGMENT_CACHE_MAX) segmentCache.clear();
+  segmentCache.set(key, segs);
+  return segs;
+}
+
 /** Offsets of `zone` over the instants [from, to], sampled daily, changes located to the second. */
 function zoneSegments(dtf: Intl.DateTimeFormat, from: number, to: number): Segment[] {
   let prevT = from;
@@ -540,7 +558,7 @@ export function localInstant(timeZone: string, date: string, time: string, path 
   const minutes = parseTime(time, joinPath(path, 'time'), true);
   const local = day * MS_PER_DAY + minutes * MS_PER_MINUTE;
   const dtf = zoneFormatter(zone, path);
-  return resolveLocal(zoneSegments(dtf, local - 2 * MS_PER_DAY, local + 2 * MS_PER_DAY), local);
+  return resolveLocal(zoneSegmentsOf(zone, dtf, local - 2 * MS_PER_DAY, local + 2 * MS_PER_DAY), local);
 }
 
 // ------------------------------------------------------------------------------------------
@@ -572,7 +590,7 @@ export function calendarMonth(schedule: Schedule, yearMonth: string | { year: nu
   const firstDay = dayNumber(ym.year, ym.month, 1);
   const next = addMonths(ym, 1);
   const endDay = dayNumber(next.year, next.month, 1);
-  const segs = zoneSegments(dtf, (firstDay - 2) * MS_PER_DAY, (endDay + 2) * MS_PER_DAY);
+  const segs = zoneSegmentsOf(schedule.timeZone, dtf, (firstDay - 2) * MS_PER_DAY, (endDay + 2) * MS_PER_DAY);
   const monthStart = resolveLocal(segs, firstDay * MS_PER_DAY);
   const monthEnd = resolveLocal(segs, endDay * MS_PER_DAY);
 
