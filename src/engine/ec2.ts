@@ -187,6 +187,7 @@ const SIXTY = d(60);
 const SECONDS_PER_HOUR = d(3600);
 const MINUTES_PER_WEEK = d(10080);
 const HUNDRED = d(100);
+const THOUSAND = d(1000);
 
 interface ParsedVolume {
   readonly type: EbsVolumeType;
@@ -339,8 +340,20 @@ function billRun(seconds: Dec, billing: Ec2Billing): Dec {
   return billing === 'per-second' ? max(seconds, SIXTY) : ceilWhole(seconds.div(SECONDS_PER_HOUR)).times(SECONDS_PER_HOUR);
 }
 
+/**
+ * {@link billRun} of a run given as a positive whole number of `perSecond`-ths of a second (1 for
+ * seconds, 1000 for milliseconds), in the same unit. Integer arithmetic on integers well below
+ * 2^53, so exact: summing these and making one decimal gives the same value as summing decimals.
+ */
+function billRunUnits(units: number, perSecond: number, billing: Ec2Billing): number {
+  if (billing === 'per-second') return units >= 60 * perSecond ? units : 60 * perSecond;
+  const hour = 3600 * perSecond;
+  const part = units % hour;
+  return part === 0 ? units : units - part + hour;
+}
+
 function plural(n: Dec | number, one: string, many: string): string {
-  return d(n).eq(1) ? one : many;
+  return (typeof n === 'number' ? n === 1 : n.eq(ONE)) ? one : many;
 }
 
 function averageUsage(x: Parsed, withLines: boolean): Usage {
@@ -371,7 +384,9 @@ function averageUsage(x: Parsed, withLines: boolean): Usage {
   }
   // x 730/168 with hours in minutes: x 730 / 10,080.
   const weeklyMinutes = d(weekly.minutesPerWeek);
-  const weeklyBilledMinutes = sum(weekly.runs.map((r) => billRun(d(r.minutes).times(SIXTY), x.billing))).div(SIXTY);
+  let weeklyBilledSeconds = 0;
+  for (const r of weekly.runs) weeklyBilledSeconds += billRunUnits(r.minutes * 60, 1, x.billing);
+  const weeklyBilledMinutes = d(weeklyBilledSeconds).div(SIXTY);
   const weeklyHours = weeklyMinutes.div(SIXTY);
   const weeklyBilledHours = weeklyBilledMinutes.div(SIXTY);
   const runsPerWeek = d(weekly.runs.length);
@@ -381,23 +396,37 @@ function averageUsage(x: Parsed, withLines: boolean): Usage {
   const billedHours = billedN.div(MINUTES_PER_WEEK);
   const runs = runsPerWeek.times(AVERAGE_MONTH_HOURS).div(HOURS_PER_WEEK);
   lines.push(
-    () => line('ec2.running.average', `${num(weeklyHours, 2)} h/week x 730/168 = ${num(runningHours, 2)} h/month`, runningHours, { weeklyHours: num(weeklyHours, 2), hours: num(runningHours, 2) }, 'info', 'h'),
-    () => line('ec2.runs.average', `${num(runsPerWeek)} ${plural(runsPerWeek, 'run', 'runs')}/week x 730/168 = ${num(runs, 2)} runs/month`, runs, { runsPerWeek: num(runsPerWeek), runs: num(runs, 2) }, 'info', 'runs'),
+    () => {
+      const week = num(weeklyHours, 2);
+      const hours = num(runningHours, 2);
+      return line('ec2.running.average', `${week} h/week x 730/168 = ${hours} h/month`, runningHours, { weeklyHours: week, hours }, 'info', 'h');
+    },
+    () => {
+      const perWeek = num(runsPerWeek);
+      const perMonth = num(runs, 2);
+      return line('ec2.runs.average', `${perWeek} ${plural(runsPerWeek, 'run', 'runs')}/week x 730/168 = ${perMonth} runs/month`, runs, { runsPerWeek: perWeek, runs: perMonth }, 'info', 'runs');
+    },
   );
   if (x.billing === 'per-second') {
-    lines.push(() => line('ec2.billed.perSecond', `Per-second billing with a 60 s minimum per run: ${num(billedHours, 2)} h billed`, billedHours, { hours: num(billedHours, 2) }, 'info', 'h'));
+    lines.push(() => {
+      const hours = num(billedHours, 2);
+      return line('ec2.billed.perSecond', `Per-second billing with a 60 s minimum per run: ${hours} h billed`, billedHours, { hours }, 'info', 'h');
+    });
   } else {
     const extra = billedHours.minus(runningHours);
-    lines.push(
-      () => line(
+    lines.push(() => {
+      const week = num(weeklyBilledHours, 2);
+      const hours = num(billedHours, 2);
+      const extraHours = num(extra, 2);
+      return line(
         'ec2.billed.perHour.average',
-        `Per-hour billing, each run rounded up to whole hours: ${num(weeklyBilledHours, 2)} h/week x 730/168 = ${num(billedHours, 2)} h/month billed (rounding adds ${num(extra, 2)} h)`,
+        `Per-hour billing, each run rounded up to whole hours: ${week} h/week x 730/168 = ${hours} h/month billed (rounding adds ${extraHours} h)`,
         billedHours,
-        { weeklyBilledHours: num(weeklyBilledHours, 2), hours: num(billedHours, 2), extraHours: num(extra, 2) },
+        { weeklyBilledHours: week, hours, extraHours },
         'info',
         'h',
-      ),
-    );
+      );
+    });
   }
   return {
     month,
@@ -426,66 +455,92 @@ function calendarUsage(x: Parsed, cm: CalendarMonth, withLines: boolean): Usage 
   };
   const nominal = d(cm.days * 24);
   const diff = cm.hours.minus(nominal);
-  const baseParams = { yearMonth: cm.yearMonth, timeZone: cm.timeZone, days: String(cm.days), hours: num(cm.hours, 2) };
+  const baseParams = (): Record<string, string> => ({ yearMonth: cm.yearMonth, timeZone: cm.timeZone, days: String(cm.days), hours: num(cm.hours, 2) });
   const lines = new LineSink(withLines);
   if (diff.isZero()) {
-    lines.push(() => line('ec2.month.calendar', `${cm.yearMonth} in ${cm.timeZone}: ${cm.days} days = ${num(cm.hours, 2)} h`, cm.hours, baseParams, 'info', 'h'));
+    lines.push(() => {
+      const params = baseParams();
+      return line('ec2.month.calendar', `${cm.yearMonth} in ${cm.timeZone}: ${cm.days} days = ${params.hours} h`, cm.hours, params, 'info', 'h');
+    });
   } else {
     const direction = diff.isNegative() ? 'shorter' : 'longer';
-    lines.push(
-      () => line(
+    lines.push(() => {
+      const params = baseParams();
+      const difference = num(diff.abs(), 2);
+      const nominalHours = num(nominal);
+      return line(
         'ec2.month.calendar.dst',
-        `${cm.yearMonth} in ${cm.timeZone}: ${cm.days} days = ${num(cm.hours, 2)} h (a clock change makes it ${num(diff.abs(), 2)} h ${direction} than ${num(nominal)} h)`,
+        `${cm.yearMonth} in ${cm.timeZone}: ${cm.days} days = ${params.hours} h (a clock change makes it ${difference} h ${direction} than ${nominalHours} h)`,
         cm.hours,
-        { ...baseParams, nominalHours: num(nominal), difference: num(diff.abs(), 2), direction },
+        { ...params, nominalHours, difference, direction },
         'info',
         'h',
-      ),
-    );
+      );
+    });
   }
   if (cm.holidaysInMonth > 0) {
     lines.push(() => line('ec2.holidays.calendar', `${cm.holidaysInMonth} ${plural(cm.holidaysInMonth, 'holiday', 'holidays')} in ${cm.yearMonth}: no period starts on ${plural(cm.holidaysInMonth, 'it', 'them')} (a run begun the day before runs to its end)`, d(cm.holidaysInMonth), { count: String(cm.holidaysInMonth), yearMonth: cm.yearMonth }, 'info', 'holidays'));
   }
 
-  const monthSeconds = d(cm.end - cm.start).div(1000);
+  const monthSeconds = d(cm.end - cm.start).div(THOUSAND);
   const alwaysOnBilledN = billRun(monthSeconds, x.billing);
   const alwaysOnBilledHours = alwaysOnBilledN.div(SECONDS_PER_HOUR);
-  let running = ZERO;
-  let billed = ZERO;
+  // Whole milliseconds summed exactly as integers, then one decimal each (same values as adding
+  // each run's seconds as a decimal).
+  let runningMs = 0;
+  let billedMs = 0;
   let shortRuns = 0;
   for (const r of cm.runs) {
-    const seconds = d(r.end - r.start).div(1000);
-    if (seconds.lt(SIXTY)) shortRuns++;
-    running = running.plus(seconds);
-    billed = billed.plus(billRun(seconds, x.billing));
+    const ms = r.end - r.start;
+    if (ms < 60_000) shortRuns++;
+    runningMs += ms;
+    billedMs += billRunUnits(ms, 1000, x.billing);
   }
+  const running = d(runningMs).div(THOUSAND);
+  const billed = d(billedMs).div(THOUSAND);
   const runningHours = running.div(SECONDS_PER_HOUR);
   const billedHours = billed.div(SECONDS_PER_HOUR);
   const runs = d(cm.runs.length);
   const alwaysOn = cm.runs.length === 1 && cm.runs[0]?.start === cm.start && cm.runs[0]?.end === cm.end;
   if (alwaysOn) {
-    lines.push(() => line('ec2.running.alwaysOn.calendar', `The schedule never stops the instance in ${cm.yearMonth}: ${num(runningHours, 2)} h, one continuous run`, runningHours, { yearMonth: cm.yearMonth, hours: num(runningHours, 2) }, 'info', 'h'));
+    lines.push(() => {
+      const hours = num(runningHours, 2);
+      return line('ec2.running.alwaysOn.calendar', `The schedule never stops the instance in ${cm.yearMonth}: ${hours} h, one continuous run`, runningHours, { yearMonth: cm.yearMonth, hours }, 'info', 'h');
+    });
   } else {
-    lines.push(() => line('ec2.running.calendar', `${num(runs)} ${plural(runs, 'run', 'runs')} in ${cm.yearMonth} = ${num(runningHours, 2)} h running`, runningHours, { runs: num(runs), yearMonth: cm.yearMonth, hours: num(runningHours, 2) }, 'info', 'h'));
+    lines.push(() => {
+      const runCount = num(runs);
+      const hours = num(runningHours, 2);
+      return line('ec2.running.calendar', `${runCount} ${plural(runs, 'run', 'runs')} in ${cm.yearMonth} = ${hours} h running`, runningHours, { runs: runCount, yearMonth: cm.yearMonth, hours }, 'info', 'h');
+    });
   }
   if (x.billing === 'per-second') {
     if (shortRuns > 0) {
-      lines.push(() => line('ec2.billed.perSecond.minimum', `Per-second billing: ${shortRuns} ${plural(shortRuns, 'run', 'runs')} shorter than 60 s billed as 60 s each; ${num(billedHours, 4)} h billed`, billedHours, { shortRuns: String(shortRuns), hours: num(billedHours, 4) }, 'info', 'h'));
+      lines.push(() => {
+        const hours = num(billedHours, 4);
+        return line('ec2.billed.perSecond.minimum', `Per-second billing: ${shortRuns} ${plural(shortRuns, 'run', 'runs')} shorter than 60 s billed as 60 s each; ${hours} h billed`, billedHours, { shortRuns: String(shortRuns), hours }, 'info', 'h');
+      });
     } else {
-      lines.push(() => line('ec2.billed.perSecond', `Per-second billing with a 60 s minimum per run: ${num(billedHours, 2)} h billed`, billedHours, { hours: num(billedHours, 2) }, 'info', 'h'));
+      lines.push(() => {
+        const hours = num(billedHours, 2);
+        return line('ec2.billed.perSecond', `Per-second billing with a 60 s minimum per run: ${hours} h billed`, billedHours, { hours }, 'info', 'h');
+      });
     }
   } else {
     const extra = billedHours.minus(runningHours);
-    lines.push(
-      () => line(
+    lines.push(() => {
+      const runCount = num(runs);
+      const hours = num(billedHours, 2);
+      const extraHours = num(extra, 2);
+      return line(
         'ec2.billed.perHour.calendar',
-        `Per-hour billing, each of ${num(runs)} ${plural(runs, 'run', 'runs')} rounded up to whole hours: ${num(billedHours, 2)} h billed (rounding adds ${num(extra, 2)} h)`,
+        `Per-hour billing, each of ${runCount} ${plural(runs, 'run', 'runs')} rounded up to whole hours: ${hours} h billed (rounding adds ${extraHours} h)`,
         billedHours,
-        { runs: num(runs), hours: num(billedHours, 2), extraHours: num(extra, 2) },
+        { runs: runCount, hours, extraHours },
         'info',
         'h',
-      ),
-    );
+      );
+    });
   }
   return {
     month,
@@ -511,10 +566,6 @@ function money(x: Dec): string {
   return usd(x, 2);
 }
 
-function instancesText(n: Dec): string {
-  return `${num(n)} ${plural(n, 'instance', 'instances')}`;
-}
-
 function percentOf(part: Dec, whole: Dec): Dec {
   return whole.isZero() ? ZERO : part.div(whole).times(HUNDRED);
 }
@@ -526,96 +577,117 @@ function priceMonth(x: Parsed, usage: Usage): Ec2OffHoursResult {
   const ipPrice = usd(x.ipHourly);
   const label = [x.instanceType, x.region].filter(Boolean).join(' in ');
   const monthHours = usage.month.hours;
+  // Texts quoted by several lines, formatted once (and only when lines are written).
+  let countText: string | undefined;
+  const count = (): string => (countText ??= num(n));
+  const instances = (): string => `${count()} ${plural(n, 'instance', 'instances')}`;
+  let monthHoursText: string | undefined;
+  const monthHours2 = (): string => (monthHoursText ??= num(monthHours, 2));
 
   // Scheduled bill (cost lines: they add up to the total).
   // numerator x factors / den: one rounding (at 60 digits) per amount.
   const amount = (numerator: Dec, ...factors: Dec[]): Dec => factors.reduce((acc, f) => acc.times(f), numerator).div(usage.den);
   const compute = amount(usage.billedN, x.hourlyPrice, n);
-  lines.push(
-    () => line(
+  lines.push(() => {
+    const hours = num(usage.billedHours, 2);
+    const total = money(compute);
+    return line(
       'ec2.compute.scheduled',
-      `${label ? `${label}: ` : ''}${num(usage.billedHours, 2)} h x ${price} x ${instancesText(n)} = ${money(compute)}`,
+      `${label ? `${label}: ` : ''}${hours} h x ${price} x ${instances()} = ${total}`,
       compute,
-      { instanceType: x.instanceType ?? '', region: x.region ?? '', hours: num(usage.billedHours, 2), price, count: num(n), amount: money(compute) },
-    ),
-  );
+      { instanceType: x.instanceType ?? '', region: x.region ?? '', hours, price, count: count(), amount: total },
+    );
+  });
   let publicIpv4 = ZERO;
   let alwaysOnIpv4 = ZERO;
   if (x.publicIpv4) {
     publicIpv4 = amount(usage.runningN, x.ipHourly, n);
     alwaysOnIpv4 = amount(usage.monthN, x.ipHourly, n);
-    lines.push(
-      () => line(
+    lines.push(() => {
+      const hours = num(usage.runningHours, 2);
+      const total = money(publicIpv4);
+      return line(
         'ec2.publicIpv4.scheduled',
-        `Auto-assigned public IPv4: ${num(usage.runningHours, 2)} h running x ${ipPrice} x ${num(n)} ${plural(n, 'address', 'addresses')} = ${money(publicIpv4)} (released while stopped, so the schedule saves it)`,
+        `Auto-assigned public IPv4: ${hours} h running x ${ipPrice} x ${count()} ${plural(n, 'address', 'addresses')} = ${total} (released while stopped, so the schedule saves it)`,
         publicIpv4,
-        { hours: num(usage.runningHours, 2), price: ipPrice, count: num(n), amount: money(publicIpv4) },
-      ),
-    );
+        { hours, price: ipPrice, count: count(), amount: total },
+      );
+    });
   }
   let ebs = ZERO;
   for (const v of x.volumes) {
     const amount = v.count.times(v.sizeGb).times(v.price).times(n);
     ebs = ebs.plus(amount);
     const vp = usd(v.price);
-    lines.push(
-      () => line(
+    lines.push(() => {
+      const volumes = num(v.count);
+      const sizeGb = num(v.sizeGb);
+      const total = money(amount);
+      return line(
         'ec2.ebs',
-        `EBS ${v.type}: ${num(v.count)} x ${num(v.sizeGb)} GB x ${vp}/GB-month x ${instancesText(n)} = ${money(amount)} (billed while stopped too)`,
+        `EBS ${v.type}: ${volumes} x ${sizeGb} GB x ${vp}/GB-month x ${instances()} = ${total} (billed while stopped too)`,
         amount,
-        { type: v.type, volumes: num(v.count), sizeGb: num(v.sizeGb), price: vp, count: num(n), amount: money(amount) },
-      ),
-    );
+        { type: v.type, volumes, sizeGb, price: vp, count: count(), amount: total },
+      );
+    });
   }
   let elasticIps = ZERO;
-  if (x.elasticIps.gt(0)) {
+  if (x.elasticIps.gt(ZERO)) {
     const ips = x.elasticIps.times(n);
     elasticIps = amount(usage.monthN, x.ipHourly, ips);
-    lines.push(
-      () => line(
+    lines.push(() => {
+      const ipCount = num(ips);
+      const total = money(elasticIps);
+      return line(
         'ec2.elasticIp',
-        `Elastic IPs: ${num(monthHours, 2)} h x ${ipPrice} x ${num(ips)} ${plural(ips, 'Elastic IP', 'Elastic IPs')} = ${money(elasticIps)} (billed running or stopped)`,
+        `Elastic IPs: ${monthHours2()} h x ${ipPrice} x ${ipCount} ${plural(ips, 'Elastic IP', 'Elastic IPs')} = ${total} (billed running or stopped)`,
         elasticIps,
-        { hours: num(monthHours, 2), price: ipPrice, count: num(ips), amount: money(elasticIps) },
-      ),
-    );
+        { hours: monthHours2(), price: ipPrice, count: ipCount, amount: total },
+      );
+    });
   }
   const scheduled = breakdown(compute, publicIpv4, ebs, elasticIps);
 
   // Always on (info lines: the comparison, not part of this bill).
   const alwaysOnCompute = amount(usage.alwaysOnBilledN, x.hourlyPrice, n);
   const alwaysOn = breakdown(alwaysOnCompute, alwaysOnIpv4, ebs, elasticIps);
-  lines.push(
-    () => line(
+  lines.push(() => {
+    const hours = num(usage.alwaysOnBilledHours, 2);
+    const total = money(alwaysOnCompute);
+    return line(
       'ec2.alwaysOn.compute',
-      `Always on: ${num(usage.alwaysOnBilledHours, 2)} h x ${price} x ${instancesText(n)} = ${money(alwaysOnCompute)}`,
+      `Always on: ${hours} h x ${price} x ${instances()} = ${total}`,
       alwaysOnCompute,
-      { hours: num(usage.alwaysOnBilledHours, 2), price, count: num(n), amount: money(alwaysOnCompute) },
+      { hours, price, count: count(), amount: total },
       'info',
-    ),
-  );
-  if (x.publicIpv4) {
-    lines.push(
-      () => line(
-        'ec2.alwaysOn.publicIpv4',
-        `Always on, auto-assigned public IPv4: ${num(monthHours, 2)} h x ${ipPrice} x ${num(n)} ${plural(n, 'address', 'addresses')} = ${money(alwaysOnIpv4)}`,
-        alwaysOnIpv4,
-        { hours: num(monthHours, 2), price: ipPrice, count: num(n), amount: money(alwaysOnIpv4) },
-        'info',
-      ),
     );
+  });
+  if (x.publicIpv4) {
+    lines.push(() => {
+      const total = money(alwaysOnIpv4);
+      return line(
+        'ec2.alwaysOn.publicIpv4',
+        `Always on, auto-assigned public IPv4: ${monthHours2()} h x ${ipPrice} x ${count()} ${plural(n, 'address', 'addresses')} = ${total}`,
+        alwaysOnIpv4,
+        { hours: monthHours2(), price: ipPrice, count: count(), amount: total },
+        'info',
+      );
+    });
   }
   const notSaved = ebs.plus(elasticIps);
   if (!notSaved.isZero()) {
-    lines.push(
-      () => line(
+    lines.push(() => {
+      const ebsText = money(ebs);
+      const ipsText = money(elasticIps);
+      const total = money(notSaved);
+      return line(
         'ec2.notSaved',
-        `Not saved by the schedule: EBS ${money(ebs)} + Elastic IPs ${money(elasticIps)} = ${money(notSaved)} a month, billed whether the instance runs or not`,
+        `Not saved by the schedule: EBS ${ebsText} + Elastic IPs ${ipsText} = ${total} a month, billed whether the instance runs or not`,
         notSaved,
-        { ebs: money(ebs), elasticIps: money(elasticIps), amount: money(notSaved) },
+        { ebs: ebsText, elasticIps: ipsText, amount: total },
         'info',
-      ),
-    );
+      );
+    });
   }
 
   const savings = alwaysOn.total.minus(scheduled.total);
