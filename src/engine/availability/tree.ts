@@ -143,6 +143,8 @@ interface Ctx {
   readonly slas: Readonly<Record<string, unknown>>;
   readonly slaPath: string;
   readonly parsedSlas: Map<string, Dec>;
+  /** One copy's (A, U) of each catalog SLA, worked out once per parse (read-only, shared). */
+  readonly slaSingles: Map<string, AU>;
   readonly ids: Set<string>;
   count: number;
 }
@@ -185,6 +187,8 @@ function slaPercent(id: string, ctx: Ctx): Dec {
   ctx.parsedSlas.set(id, p);
   return p;
 }
+
+const REPLICA_RANGE = Object.freeze({ min: '1', max: String(MAX_REPLICAS) });
 
 const SOURCES = 'exactly one of percent, fraction, mtbfHours with mttrHours, or sla';
 
@@ -238,12 +242,21 @@ function parseComponent(o: Record<string, unknown>, path: string, ctx: Ctx): Par
         p = slaPercent(slaId, ctx);
       }
       source = { type: 'sla', slaId, percent: p, overridden };
-      single = { a: p.times(PERCENT), u: HUNDRED.minus(p).times(PERCENT) };
+      if (overridden) {
+        single = { a: p.times(PERCENT), u: HUNDRED.minus(p).times(PERCENT) };
+      } else {
+        let shared = ctx.slaSingles.get(slaId);
+        if (shared === undefined) {
+          shared = Object.freeze({ a: p.times(PERCENT), u: HUNDRED.minus(p).times(PERCENT) });
+          ctx.slaSingles.set(slaId, shared);
+        }
+        single = shared;
+      }
     }
   }
   let replicas = 1;
   if (has(o, 'replicas')) {
-    replicas = parseCount(o.replicas, joinPath(path, 'replicas'), { min: '1', max: String(MAX_REPLICAS) }).toNumber();
+    replicas = parseCount(o.replicas, joinPath(path, 'replicas'), REPLICA_RANGE).toNumber();
   }
   return { kind: 'component', ...base, source, single, replicas };
 }
@@ -332,7 +345,7 @@ export function parseArchitecture(value: unknown, slas: unknown = {}, path = '',
   if (typeof slas !== 'object' || slas === null || Array.isArray(slas)) {
     throw new EngineError('invalid_type', slaPath, { expected: 'an object of SLA percents by id' });
   }
-  const ctx: Ctx = { slas: slas as Record<string, unknown>, slaPath, parsedSlas: new Map(), ids: new Set(), count: 0 };
+  const ctx: Ctx = { slas: slas as Record<string, unknown>, slaPath, parsedSlas: new Map(), slaSingles: new Map(), ids: new Set(), count: 0 };
   return parseNode(value, path, 0, ctx);
 }
 
