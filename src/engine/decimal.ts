@@ -52,7 +52,12 @@ const DECIMAL_RE = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
  * before it reaches the engine, so a comma here means the caller forgot.
  */
 export function parseDecimal(value: unknown, path: string, opts: ParseOptions = {}): Dec {
-  const { nonNegative = true, integer = false, positive = false } = opts;
+  return parseWith(value, path, opts, opts.integer);
+}
+
+/** {@link parseDecimal} with `integer` given apart (parseCount forces it without copying `opts`). */
+function parseWith(value: unknown, path: string, opts: ParseOptions, integer: boolean | undefined): Dec {
+  const { nonNegative = true, positive = false } = opts;
   let text: string;
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw new EngineError('not_a_number', path, { value: String(value) });
@@ -126,7 +131,7 @@ function bound(value: Dec | string): Dec {
 
 /** Parse a whole, non-negative count (e.g. readers, builds, instances). */
 export function parseCount(value: unknown, path: string, opts: Omit<ParseOptions, 'integer'> = {}): Dec {
-  return parseDecimal(value, path, { ...opts, integer: true });
+  return parseWith(value, path, opts, true);
 }
 
 /** Build a decimal from a trusted literal (catalog defaults, constants). */

@@ -33,5 +33,15 @@ export function line(
   kind: LineKind = 'cost',
   unit = 'USD',
 ): LineItem {
-  return Object.freeze({ key, text, amount, params: Object.freeze({ ...params }), kind, unit });
+  return Object.freeze({ key, text, amount, params: Object.freeze(copyParams(params)), kind, unit });
+}
+
+/**
+ * A shallow copy of `params`, as `{ ...params }`: Object.assign is several times faster here (the
+ * params come in many shapes) and copies the same own enumerable properties in the same order; it
+ * would differ only for an own "__proto__" key, which is copied by the spread instead.
+ */
+function copyParams(params: Record<string, string>): Record<string, string> {
+  if (params !== null && params !== undefined && Object.prototype.hasOwnProperty.call(params, '__proto__')) return { ...params };
+  return Object.assign({}, params);
 }
