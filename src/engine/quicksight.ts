@@ -556,7 +556,19 @@ function parseGroup(g: unknown, index: number, path: string): QuickSightGroupUsa
     emailedReports,
     sessionsPerReader: interactiveSessions.plus(emailedReports),
   };
-  return Object.freeze(visits && minutes && sessionsPerVisit ? { ...group, visitsPerReader: visits, minutesPerVisit: minutes, sessionsPerVisit } : group);
+  if (!(visits && minutes && sessionsPerVisit)) return Object.freeze(group);
+  // Written out (not `{ ...group, ... }`): a spread followed by more properties is slow in V8.
+  return Object.freeze({
+    index,
+    name,
+    readers,
+    interactiveSessions,
+    emailedReports,
+    sessionsPerReader: group.sessionsPerReader,
+    visitsPerReader: visits,
+    minutesPerVisit: minutes,
+    sessionsPerVisit,
+  });
 }
 
 /**
@@ -762,7 +774,15 @@ function groupSessionLine(s: LineSink, g: QuickSightGroupUsage): void {
       'quicksight.group.sessions.visits',
       `${g.name}: ${plural(visits, 'visit')} x ${plural(perVisit, 'session')} (a ${num(minutes)}-minute visit is ceil(${num(minutes)} / 30) = ${num(perVisit)}) = ${plural(g.interactiveSessions, 'session')}${emailed} per reader per month`,
       g.sessionsPerReader,
-      { ...params, visits: visits.toFixed(), minutes: minutes.toFixed(), sessionsPerVisit: perVisit.toFixed() },
+      {
+        group: params.group,
+        interactive: params.interactive,
+        emailed: params.emailed,
+        sessions: params.sessions,
+        visits: visits.toFixed(),
+        minutes: minutes.toFixed(),
+        sessionsPerVisit: perVisit.toFixed(),
+      },
       'sessions',
     );
   } else {
@@ -894,13 +914,48 @@ function legacyFrom(u: ParsedUsage, p: ParsedPrices): QuickSightLegacyResult {
       readers: g.readers.toFixed(),
       amount: total.toFixed(),
     }, g.readers.gt(0) && g.sessionsPerReader.gt(0) ? ['readerSession', 'readerMonthlyCap'] : []);
-    groups.push(Object.freeze({ ...g, uncappedPerReader: r.uncapped, costPerReader: r.cost, capped: r.capped, total }));
+    groups.push(legacyGroupCost(g, r.uncapped, r.cost, r.capped, total));
   }
   spiceLines(s, u, p, ent ? 'spiceEnterpriseGbMonth' : 'spiceStandardGbMonth', editionLabel);
   if (u.qAndA) {
     s.info('quicksight.legacy.qAndANotModelled', 'Q&A was priced separately in the legacy model and is not included here', ZERO, {}, 'USD');
   }
-  return Object.freeze({ ...s.base('legacy'), edition: u.edition, groups: Object.freeze(groups) });
+  const b = s.base('legacy');
+  return Object.freeze({ model: b.model, total: b.total, subtotals: b.subtotals, lines: b.lines, unconfirmedPrices: b.unconfirmedPrices, edition: u.edition, groups: Object.freeze(groups) });
+}
+
+/** `{ ...g, uncappedPerReader, costPerReader, capped, total }`, written out (same keys, same order). */
+function legacyGroupCost(g: QuickSightGroupUsage, uncappedPerReader: Dec, costPerReader: Dec, capped: boolean, total: Dec): QuickSightLegacyGroupCost {
+  const { visitsPerReader, minutesPerVisit, sessionsPerVisit } = g;
+  if (visitsPerReader === undefined || minutesPerVisit === undefined || sessionsPerVisit === undefined) {
+    return Object.freeze({
+      index: g.index,
+      name: g.name,
+      readers: g.readers,
+      interactiveSessions: g.interactiveSessions,
+      emailedReports: g.emailedReports,
+      sessionsPerReader: g.sessionsPerReader,
+      uncappedPerReader,
+      costPerReader,
+      capped,
+      total,
+    });
+  }
+  return Object.freeze({
+    index: g.index,
+    name: g.name,
+    readers: g.readers,
+    interactiveSessions: g.interactiveSessions,
+    emailedReports: g.emailedReports,
+    sessionsPerReader: g.sessionsPerReader,
+    visitsPerReader,
+    minutesPerVisit,
+    sessionsPerVisit,
+    uncappedPerReader,
+    costPerReader,
+    capped,
+    total,
+  });
 }
 
 function perUserFrom(u: ParsedUsage, p: ParsedPrices): QuickSightPerUserResult {
@@ -924,7 +979,8 @@ function perUserFrom(u: ParsedUsage, p: ParsedPrices): QuickSightPerUserResult {
   }
   const fee = perUserAuthors(s, u, p, true);
   perUserSpice(s, u, p);
-  return Object.freeze({ ...s.base('perUser'), infrastructureFee: fee });
+  const b = s.base('perUser');
+  return Object.freeze({ model: b.model, total: b.total, subtotals: b.subtotals, lines: b.lines, unconfirmedPrices: b.unconfirmedPrices, infrastructureFee: fee });
 }
 
 function poolLines(sink: LineSink, u: ParsedUsage): void {
@@ -987,7 +1043,8 @@ function capacityMonthlyFrom(u: ParsedUsage, p: ParsedPrices): QuickSightCapacit
   }
   perUserAuthors(s, u, p, false);
   perUserSpice(s, u, p);
-  return Object.freeze({ ...s.base('capacityMonthly'), sessionsPerMonth: u.sessionsPerMonth, extraSessions: c.extra });
+  const b = s.base('capacityMonthly');
+  return Object.freeze({ model: b.model, total: b.total, subtotals: b.subtotals, lines: b.lines, unconfirmedPrices: b.unconfirmedPrices, sessionsPerMonth: u.sessionsPerMonth, extraSessions: c.extra });
 }
 
 function tierCost(t: ParsedTier, i: number, sessionsPerYear: Dec, p: ParsedPrices): QuickSightAnnualTierCost {
@@ -1040,7 +1097,7 @@ function capacityAnnualFrom(u: ParsedUsage, p: ParsedPrices): QuickSightCapacity
   const tierText = `tier ${t.tier} (${num(t.sessionsPerYear)} sessions for ${usd(t.pricePerYear)} per year, then ${usd(t.overagePerSession)} per session)`;
   const tierParams = { tier: String(t.tier), tierSessions: t.sessionsPerYear.toFixed(), pricePerYear: t.pricePerYear.toFixed(), overage: t.overagePerSession.toFixed(), costPerYear: t.costPerYear.toFixed() };
   if (u.annualTier === 'cheapest') {
-    s.info('quicksight.capacityAnnual.cheapestTier', `Cheapest of ${all.length} annual tiers for ${num(sessionsPerYear)} sessions per year: ${tierText}, ${usd(t.costPerYear)} per year`, t.costPerYear, { ...tierParams, tiers: String(all.length) }, 'USD');
+    s.info('quicksight.capacityAnnual.cheapestTier', `Cheapest of ${all.length} annual tiers for ${num(sessionsPerYear)} sessions per year: ${tierText}, ${usd(t.costPerYear)} per year`, t.costPerYear, { tier: tierParams.tier, tierSessions: tierParams.tierSessions, pricePerYear: tierParams.pricePerYear, overage: tierParams.overage, costPerYear: tierParams.costPerYear, tiers: String(all.length) }, 'USD');
   } else {
     s.info('quicksight.capacityAnnual.chosenTier', `Chosen annual ${tierText}, ${usd(t.costPerYear)} per year`, t.costPerYear, tierParams, 'USD');
   }
@@ -1065,8 +1122,13 @@ function capacityAnnualFrom(u: ParsedUsage, p: ParsedPrices): QuickSightCapacity
   }
   perUserAuthors(s, u, p, false);
   perUserSpice(s, u, p);
+  const b = s.base('capacityAnnual');
   return Object.freeze({
-    ...s.base('capacityAnnual'),
+    model: b.model,
+    total: b.total,
+    subtotals: b.subtotals,
+    lines: b.lines,
+    unconfirmedPrices: b.unconfirmedPrices,
     sessionsPerMonth: u.sessionsPerMonth,
     sessionsPerYear,
     autoTier: u.annualTier === 'cheapest',
@@ -1217,10 +1279,10 @@ function capacityMonthlyVsPerUserReaders(readers: Dec, p: ParsedPrices): QuickSi
   const perUserText = `${plural(readers, 'reader')} x ${usd(p.perUserReader)} = ${usd(perUser)} per month`;
   const unit = 'sessions per month';
   if (perUser.lt(p.capacityMonthlyFee)) {
-    return breakEven(null, true, null, unit, line(key, `Per-user readers: ${perUserText}, less than the ${usd(p.capacityMonthlyFee)} monthly capacity fee: per-user readers are cheaper at any number of sessions`, ZERO, { ...base, crosses: 'no', cheaper: 'perUser' }, 'info', unit));
+    return breakEven(null, true, null, unit, line(key, `Per-user readers: ${perUserText}, less than the ${usd(p.capacityMonthlyFee)} monthly capacity fee: per-user readers are cheaper at any number of sessions`, ZERO, Object.assign({}, base, { crosses: 'no', cheaper: 'perUser' }), 'info', unit));
   }
   if (p.capacityMonthlyOverage.isZero()) {
-    return breakEven(null, true, null, unit, line(key, `Per-user readers: ${perUserText}; monthly capacity never costs more than ${usd(p.capacityMonthlyFee)}: it is cheaper or equal at any number of sessions`, ZERO, { ...base, crosses: 'no', cheaper: 'capacityMonthly' }, 'info', unit));
+    return breakEven(null, true, null, unit, line(key, `Per-user readers: ${perUserText}; monthly capacity never costs more than ${usd(p.capacityMonthlyFee)}: it is cheaper or equal at any number of sessions`, ZERO, Object.assign({}, base, { crosses: 'no', cheaper: 'capacityMonthly' }), 'info', unit));
   }
   const { at: extra, exact } = ratio(perUser.minus(p.capacityMonthlyFee), p.capacityMonthlyOverage);
   const at = p.capacityMonthlySessions.plus(extra);
@@ -1229,7 +1291,7 @@ function capacityMonthlyVsPerUserReaders(readers: Dec, p: ParsedPrices): QuickSi
     key,
     `Per-user readers: ${perUserText}. Monthly capacity costs the same at ${num(p.capacityMonthlySessions)} + (${usd(perUser)} - ${usd(p.capacityMonthlyFee)}) / ${usd(p.capacityMonthlyOverage)} ${approx(exact)} ${num(at)} sessions per month${perReaderText(at, readers)}: fewer sessions favour capacity, from ${num(fromWhole)} sessions per-user readers are cheaper`,
     at,
-    { ...base, at: at.toFixed(), exact: String(exact), fromWhole: fromWhole.toFixed() },
+    Object.assign({}, base, { at: at.toFixed(), exact: String(exact), fromWhole: fromWhole.toFixed() }),
     'info',
     unit,
   ));
@@ -1253,12 +1315,12 @@ function capacityAnnualVsPerUserReaders(readers: Dec, p: ParsedPrices, choice: '
   }
   if (best === null) {
     const cheapestPrice = candidates.reduce<Dec | null>((m, { t }) => (m === null ? t.price : min(m, t.price)), null) ?? ZERO;
-    return breakEven(null, true, null, unit, line(key, `Per-user readers: ${perUserText}, less than ${usd(cheapestPrice)}, the lowest annual capacity price: per-user readers are cheaper at any number of sessions`, ZERO, { ...base, crosses: 'no', cheaper: 'perUser', lowest: cheapestPrice.toFixed() }, 'info', unit));
+    return breakEven(null, true, null, unit, line(key, `Per-user readers: ${perUserText}, less than ${usd(cheapestPrice)}, the lowest annual capacity price: per-user readers are cheaper at any number of sessions`, ZERO, Object.assign({}, base, { crosses: 'no', cheaper: 'perUser', lowest: cheapestPrice.toFixed() }), 'info', unit));
   }
   const { t, i } = best;
   if (best.at.gte(p.largestTierSessions)) {
     const atMonth = p.largestTierSessions.div(TWELVE);
-    return breakEven(null, true, null, unit, line(key, `Per-user readers: ${perUserText}. Annual capacity costs no more than that up to the largest tier (${num(p.largestTierSessions)} sessions per year = ${num(atMonth)} per month); above it AWS says "contact sales"`, ZERO, { ...base, crosses: 'no', cheaper: 'capacityAnnual' }, 'info', unit));
+    return breakEven(null, true, null, unit, line(key, `Per-user readers: ${perUserText}. Annual capacity costs no more than that up to the largest tier (${num(p.largestTierSessions)} sessions per year = ${num(atMonth)} per month); above it AWS says "contact sales"`, ZERO, Object.assign({}, base, { crosses: 'no', cheaper: 'capacityAnnual' }), 'info', unit));
   }
   const { at, exact: exactMonth } = ratio(best.at, TWELVE);
   const exact = best.exact && exactMonth;
@@ -1267,7 +1329,7 @@ function capacityAnnualVsPerUserReaders(readers: Dec, p: ParsedPrices, choice: '
     key,
     `Per-user readers: ${perUserText}. Annual capacity tier ${i + 1} costs the same at ${num(t.sessions)} + (${usd(perUserYear)} - ${usd(t.price)}) / ${usd(t.overage)} ${approx(best.exact)} ${num(best.at)} sessions per year / 12 ${approx(exact)} ${num(at)} sessions per month${perReaderText(at, readers)}: from ${num(fromWhole)} sessions per month per-user readers are cheaper`,
     at,
-    { ...base, tier: String(i + 1), tierSessions: t.sessions.toFixed(), pricePerYear: t.price.toFixed(), overage: t.overage.toFixed(), atYear: best.at.toFixed(), at: at.toFixed(), exact: String(exact), fromWhole: fromWhole.toFixed() },
+    Object.assign({}, base, { tier: String(i + 1), tierSessions: t.sessions.toFixed(), pricePerYear: t.price.toFixed(), overage: t.overage.toFixed(), atYear: best.at.toFixed(), at: at.toFixed(), exact: String(exact), fromWhole: fromWhole.toFixed() }),
     'info',
     unit,
   ));
@@ -1331,7 +1393,10 @@ export function compareQuickSight(usage: QuickSightUsageInput, prices: QuickSigh
   });
   lines.push(breakEvens.legacyVsPerUserReader.line, breakEvens.legacyCap.line, breakEvens.capacityMonthlyVsPerUserReaders.line, breakEvens.capacityAnnualVsPerUserReaders.line);
   return Object.freeze({
-    ...results,
+    legacy: results.legacy,
+    perUser: results.perUser,
+    capacityMonthly: results.capacityMonthly,
+    capacityAnnual: results.capacityAnnual,
     cheapest: Object.freeze(cheapest),
     readers: u.readers,
     sessionsPerMonth: u.sessionsPerMonth,
