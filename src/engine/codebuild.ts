@@ -76,6 +76,8 @@ export function isCodeBuildComputeType(id: unknown): id is CodeBuildComputeType 
 }
 
 const SIXTY = d(60);
+const HOURS_PER_MONTH = d(730);
+const HOURS_PER_DAY = d(24);
 
 // ------------------------------------------------------------------------------------------------
 // Inputs and prices
@@ -343,7 +345,7 @@ function calcGroup(raw: unknown, path: string, projectOverhead: Dec, book: Price
   const unitPrice = book.unitPrice(computeType, joinPath(path, 'computeType'));
 
   // Multiply before dividing, so whole results stay exact (24/day x 730 / 24 = 730 builds).
-  const buildsPerMonth = per === 'day' ? count.times(730).div(24) : count;
+  const buildsPerMonth = per === 'day' ? count.times(HOURS_PER_MONTH).div(HOURS_PER_DAY) : count;
   const secondsPerBuild = durationSeconds.plus(overheadSeconds);
   const billedSeconds = buildsPerMonth.times(secondsPerBuild);
   let rawMinutes = billedSeconds.div(SIXTY);
@@ -420,9 +422,12 @@ function allocatePool(groups: readonly GroupCalc[], pool: CodeBuildFreeTierPool,
 // ------------------------------------------------------------------------------------------------
 
 function groupLines(g: GroupCalc, project: string, out: { roundingMinutes: Dec; roundingCost: Dec; credit: Dec; total: Dec }): LineItem[] {
+  // Params are written out key by key (project, label, computeType first): a `{ ...base, ... }`
+  // spread followed by more keys is slow in V8. Each value is formatted once.
   const lines: LineItem[] = [];
   const prefix = g.inputLabel ? `${g.inputLabel} (${g.computeType}): ` : `${g.computeType}: `;
-  const base = { project, label: g.inputLabel ?? '', computeType: g.computeType };
+  const label = g.inputLabel ?? '';
+  const computeType = g.computeType;
   const builds = num(g.buildsPerMonth);
   const price = usd(g.unitPrice, 8);
 
@@ -432,36 +437,38 @@ function groupLines(g: GroupCalc, project: string, out: { roundingMinutes: Dec; 
         'codebuild.group.perDay',
         `${prefix}${num(g.count)} builds/day x 730/24 days = ${builds} builds/month`,
         g.buildsPerMonth,
-        { ...base, count: g.count.toFixed(), days: '730/24', buildsPerMonth: builds },
+        { project, label, computeType, count: g.count.toFixed(), days: '730/24', buildsPerMonth: builds },
         'info',
         'builds',
       ),
     );
   }
+  const secondsFixed = g.secondsPerBuild.toFixed();
   if (!g.overheadSeconds.isZero()) {
     lines.push(
       line(
         'codebuild.group.overhead',
         `${prefix}each build: ${num(g.durationSeconds)} s + ${num(g.overheadSeconds)} s overhead = ${num(g.secondsPerBuild)} s on the clock`,
         g.secondsPerBuild,
-        { ...base, durationSeconds: g.durationSeconds.toFixed(), overheadSeconds: g.overheadSeconds.toFixed(), seconds: g.secondsPerBuild.toFixed() },
+        { project, label, computeType, durationSeconds: g.durationSeconds.toFixed(), overheadSeconds: g.overheadSeconds.toFixed(), seconds: secondsFixed },
         'info',
         'seconds',
       ),
     );
   }
   const cost = usd(g.grossCost, 8);
-  const moneyParams = { ...base, builds, seconds: g.secondsPerBuild.toFixed(), price, cost };
+  let billedMinutesText: string | undefined;
   if (g.rule.billing === 'minute') {
     const rounded = !g.billedMinutesPerBuild.times(SIXTY).eq(g.secondsPerBuild);
     const perBuild = num(g.billedMinutesPerBuild);
     const billed = num(g.billedMinutes);
+    billedMinutesText = billed;
     lines.push(
       line(
         rounded ? 'codebuild.group.minutesRounded' : 'codebuild.group.minutes',
         `${prefix}${builds} builds x ${perBuild} min (${num(g.secondsPerBuild)} s${rounded ? ' rounded up' : ''}) = ${billed} billed min x ${price} = ${cost}`,
         g.grossCost,
-        { ...moneyParams, minutesPerBuild: perBuild, billedMinutes: billed },
+        { project, label, computeType, builds, seconds: secondsFixed, price, cost, minutesPerBuild: perBuild, billedMinutes: billed },
       ),
     );
   } else {
@@ -471,17 +478,19 @@ function groupLines(g: GroupCalc, project: string, out: { roundingMinutes: Dec; 
         'codebuild.group.seconds',
         `${prefix}${builds} builds x ${num(g.secondsPerBuild)} s = ${billed} billed s x ${price} = ${cost} (per-second billing, no rounding)`,
         g.grossCost,
-        { ...moneyParams, billedSeconds: billed },
+        { project, label, computeType, builds, seconds: secondsFixed, price, cost, billedSeconds: billed },
       ),
     );
   }
 
   const roundingMinutes = g.billedMinutes.minus(g.rawMinutes);
   const roundingCost = g.rule.billing === 'minute' ? roundingMinutes.times(g.unitPrice) : ZERO;
-  if (roundingMinutes.gt(0)) {
+  if (roundingMinutes.gt(ZERO)) {
     const p = {
-      ...base,
-      billedMinutes: num(g.billedMinutes),
+      project,
+      label,
+      computeType,
+      billedMinutes: billedMinutesText ?? num(g.billedMinutes),
       rawMinutes: num(g.rawMinutes),
       roundingMinutes: num(roundingMinutes),
       price,
@@ -499,9 +508,9 @@ function groupLines(g: GroupCalc, project: string, out: { roundingMinutes: Dec; 
   }
 
   const credit = g.freeUnits.times(g.unitPrice);
-  if (g.freeUnits.gt(0)) {
+  if (g.freeUnits.gt(ZERO)) {
     const unit = g.rule.billing === 'minute' ? 'min' : 's';
-    const p = { ...base, freeUnits: num(g.freeUnits), unit, price, credit: usd(credit, 8) };
+    const p = { project, label, computeType, freeUnits: num(g.freeUnits), unit, price, credit: usd(credit, 8) };
     lines.push(
       line(
         g.rule.billing === 'minute' ? 'codebuild.freeTier.minutes' : 'codebuild.freeTier.seconds',
@@ -595,7 +604,18 @@ function finishProject(p: ProjectCalc): CodeBuildProjectResult {
         'info',
       );
   const lines = [...groups.flatMap((g) => g.lines), summary];
-  return Object.freeze({ label: p.label, groups: Object.freeze(groups), ...t, lines: Object.freeze(lines) });
+  return Object.freeze({
+    label: p.label,
+    groups: Object.freeze(groups),
+    rawMinutes: t.rawMinutes,
+    billedMinutes: t.billedMinutes,
+    roundingMinutes: t.roundingMinutes,
+    roundingCost: t.roundingCost,
+    grossCost: t.grossCost,
+    freeTierCredit: t.freeTierCredit,
+    total: t.total,
+    lines: Object.freeze(lines),
+  });
 }
 
 function priceProjects(projects: ProjectCalc[], freeTier: boolean, book: PriceBook): CodeBuildAccountResult {
@@ -696,7 +716,13 @@ function priceProjects(projects: ProjectCalc[], freeTier: boolean, book: PriceBo
 
   return Object.freeze({
     projects: Object.freeze(results),
-    ...t,
+    rawMinutes: t.rawMinutes,
+    billedMinutes: t.billedMinutes,
+    roundingMinutes: t.roundingMinutes,
+    roundingCost: t.roundingCost,
+    grossCost: t.grossCost,
+    freeTierCredit: t.freeTierCredit,
+    total: t.total,
     freeTier: Object.freeze({ enabled: freeTier, minutes: Object.freeze(minutes), lambdaSeconds: Object.freeze(lambdaSeconds) }),
     lines: Object.freeze(lines),
   });
