@@ -455,7 +455,7 @@ function calendarUsage(x: Parsed, cm: CalendarMonth, withLines: boolean): Usage 
   };
   const nominal = d(cm.days * 24);
   const diff = cm.hours.minus(nominal);
-  const baseParams = (): Record<string, string> => ({ yearMonth: cm.yearMonth, timeZone: cm.timeZone, days: String(cm.days), hours: num(cm.hours, 2) });
+  const baseParams = (): { yearMonth: string; timeZone: string; days: string; hours: string } => ({ yearMonth: cm.yearMonth, timeZone: cm.timeZone, days: String(cm.days), hours: num(cm.hours, 2) });
   const lines = new LineSink(withLines);
   if (diff.isZero()) {
     lines.push(() => {
@@ -472,7 +472,7 @@ function calendarUsage(x: Parsed, cm: CalendarMonth, withLines: boolean): Usage 
         'ec2.month.calendar.dst',
         `${cm.yearMonth} in ${cm.timeZone}: ${cm.days} days = ${params.hours} h (a clock change makes it ${difference} h ${direction} than ${nominalHours} h)`,
         cm.hours,
-        { ...params, nominalHours, difference, direction },
+        { yearMonth: params.yearMonth, timeZone: params.timeZone, days: params.days, hours: params.hours, nominalHours, difference, direction },
         'info',
         'h',
       );
@@ -709,7 +709,7 @@ function priceMonth(x: Parsed, usage: Usage): Ec2OffHoursResult {
           x.billing === 'per-hour' ? 'with per-hour billing each of its' : 'each of its'
         } ${num(usage.runs, 2)} runs is ${x.billing === 'per-hour' ? 'rounded up to whole hours' : 'billed at least 60 s'}`,
         savings,
-        { ...sp, runs: num(usage.runs, 2) },
+        { alwaysOn: sp.alwaysOn, scheduled: sp.scheduled, savings: sp.savings, percent: sp.percent, computePercent: sp.computePercent, runs: num(usage.runs, 2) },
         'info',
       ),
     );

@@ -258,7 +258,8 @@ function parseComponent(o: Record<string, unknown>, path: string, ctx: Ctx): Par
   if (has(o, 'replicas')) {
     replicas = parseCount(o.replicas, joinPath(path, 'replicas'), REPLICA_RANGE).toNumber();
   }
-  return { kind: 'component', ...base, source, single, replicas };
+  // Written out (not `{ kind, ...base, ... }`): a spread followed by more keys is slow in V8.
+  return { kind: 'component', id: base.id, name: base.name, path: base.path, source, single, replicas };
 }
 
 function parseKind(o: Record<string, unknown>, path: string): (typeof NODE_KINDS)[number] {
@@ -289,7 +290,7 @@ function parseNode(value: unknown, path: string, depth: number, ctx: Ctx): Parse
       if (o.children.length === 0) throw new EngineError('empty_group', cPath);
       if (o.children.length > MAX_NODES) throw new EngineError('too_large', cPath, { value: `${o.children.length} nodes`, max: String(MAX_NODES) });
       const children = o.children.map((c: unknown, i: number) => parseNode(c, joinPath(cPath, i), depth + 1, ctx));
-      return { kind, ...base, children };
+      return { kind, id: base.id, name: base.name, path: base.path, children };
     }
     case 'k-of-n': {
       const base = readBase(o, path, ctx);
