@@ -185,12 +185,26 @@ class Memo {
   private prev = new Map<string, unknown>();
   private next = new Map<string, unknown>();
 
-  /** `keep` false: a one-off evaluation, where nothing is remembered (and no key is worked out). */
+  /**
+   * `keep` false: a one-off evaluation, where nothing is remembered between calls and no key is
+   * worked out, except for {@link Memo.shared} parts (reused within the evaluation).
+   */
   constructor(private readonly keep = true) {}
 
   get<T>(keyOf: () => string, compute: () => T): T {
     if (!this.keep) return compute();
-    const key = keyOf();
+    return this.lookup(keyOf(), compute);
+  }
+
+  /**
+   * A part whose result depends on its JSON alone (not on its position): identical parts share one
+   * result, within an evaluation too, and keep it when they move.
+   */
+  shared<T>(key: string | undefined, compute: () => T): T {
+    return key === undefined ? compute() : this.lookup(key, compute);
+  }
+
+  private lookup<T>(key: string, compute: () => T): T {
     if (this.next.has(key)) return this.next.get(key) as T;
     const value = this.prev.has(key) ? (this.prev.get(key) as T) : compute();
     this.next.set(key, value);
@@ -205,6 +219,26 @@ class Memo {
 
 function keyOf(...parts: unknown[]): string {
   return JSON.stringify(parts);
+}
+
+/**
+ * {@link keyOf} for parts shared by content: undefined (no sharing) unless the parts are plain
+ * JSON, where equal text means equal input (no NaN or Infinity, which JSON writes as null, no
+ * toJSON, functions, symbols, bigints or cycles).
+ */
+function contentKey(...parts: unknown[]): string | undefined {
+  let plain = true;
+  try {
+    const key = JSON.stringify(parts, function (this: Record<string, unknown>, k: string, v: unknown) {
+      const raw = this[k];
+      if (typeof raw === 'number' ? !Number.isFinite(raw) : typeof raw === 'function' || typeof raw === 'symbol' || typeof raw === 'bigint') plain = false;
+      else if (raw !== null && typeof raw === 'object' && typeof (raw as { toJSON?: unknown }).toJSON === 'function') plain = false;
+      return plain ? v : null;
+    });
+    return plain ? key : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -291,7 +325,9 @@ function evaluateWith(input: unknown, catalogs: ScenarioCatalogs, memo: Memo): S
       if (!isRecord(ec2Input)) throw new EngineError('invalid_type', joinPath(path, 'input'), { expected: 'an EC2 input object' });
       const region = typeof ec2Input.region === 'string' ? ec2Input.region : 'us-east-1';
       const itype = typeof ec2Input.instanceType === 'string' ? ec2Input.instanceType : '';
-      const ec2 = memo.get(() => keyOf('ec2', i, ec2Input, own(c, 'prices')), () => {
+      // An EC2 result does not depend on the component's position (only errors name it, and an
+      // error is never remembered), so identical EC2 components are priced once.
+      const ec2 = memo.shared(contentKey('ec2', ec2Input, own(c, 'prices')), () => {
         const prices = mergePrices(catalogs.ec2(region, itype), own(c, 'prices'), joinPath(path, 'prices'));
         return priceEc2OffHours(ec2Input as unknown as Ec2OffHoursInput, prices, joinPath(path, 'input'));
       });
