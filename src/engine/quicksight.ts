@@ -431,38 +431,32 @@ const PRICE_CACHE_MAX = 64;
  */
 function priceKey(prices: unknown): string | undefined {
   if (!isRecord(prices)) return undefined;
-  const parts: unknown[] = [];
-  const simple = (v: unknown): boolean => typeof v === 'string' || (typeof v === 'number' && Number.isSafeInteger(v));
-  for (const key of QUICKSIGHT_PRICE_KEYS) {
-    const v = own(prices, key);
-    if (!simple(v)) return undefined;
-    parts.push(v);
-  }
+  // Each value is written with its type and length ("s4:0.30", "n17;"), so the key is unambiguous.
+  let key = '';
+  const add = (v: unknown): boolean => {
+    if (typeof v === 'string') key += `s${v.length}:${v}`;
+    else if (typeof v === 'number' && Number.isSafeInteger(v)) key += `n${v};`;
+    else return false;
+    return true;
+  };
+  for (const k of QUICKSIGHT_PRICE_KEYS) if (!add(own(prices, k))) return undefined;
   const tiers = own(prices, 'capacityAnnualTiers');
   if (!Array.isArray(tiers)) return undefined;
+  key += `t${tiers.length}:`;
   for (let i = 0; i < tiers.length; i++) {
     const t: unknown = tiers[i];
     if (!isRecord(t)) return undefined;
-    const a = own(t, 'sessionsPerYear');
-    const b = own(t, 'pricePerYear');
-    const c = own(t, 'overagePerSession');
-    if (!simple(a) || !simple(b) || !simple(c)) return undefined;
-    parts.push([a, b, c]);
+    if (!add(own(t, 'sessionsPerYear')) || !add(own(t, 'pricePerYear')) || !add(own(t, 'overagePerSession'))) return undefined;
   }
   const unconfirmed = own(prices, 'unconfirmed');
-  if (absent(unconfirmed)) {
-    parts.push(null);
-  } else {
-    if (!Array.isArray(unconfirmed)) return undefined;
-    const names: string[] = [];
-    for (let i = 0; i < unconfirmed.length; i++) {
-      const k: unknown = unconfirmed[i];
-      if (typeof k !== 'string') return undefined;
-      names.push(k);
-    }
-    parts.push(names);
+  if (absent(unconfirmed)) return `${key}u-`;
+  if (!Array.isArray(unconfirmed)) return undefined;
+  key += `u${unconfirmed.length}:`;
+  for (let i = 0; i < unconfirmed.length; i++) {
+    const k: unknown = unconfirmed[i];
+    if (typeof k !== 'string' || !add(k)) return undefined;
   }
-  return JSON.stringify(parts);
+  return key;
 }
 
 /** Parse the price table; `base` is its own path (e.g. "prices" or "components.3.prices"). */
@@ -749,13 +743,14 @@ class Sheet implements LineSink {
     this.info('quicksight.price.unconfirmed', `The ${label} price ${usd(v)} is UNCONFIRMED in the price catalog; check it before relying on it.`, v, { price: key, label, value: v.toFixed() }, 'USD');
   }
   base<M extends QuickSightModel>(model: M) {
-    const subtotals: QuickSightSubtotals = Object.freeze({ ...this.sub });
+    const sub = this.sub;
+    const subtotals: QuickSightSubtotals = Object.freeze({ authors: sub.authors, readers: sub.readers, spice: sub.spice, infrastructureFee: sub.infrastructureFee });
     return {
       model,
       total: subtotals.authors.plus(subtotals.readers).plus(subtotals.spice).plus(subtotals.infrastructureFee),
       subtotals,
-      lines: Object.freeze([...this.lines]),
-      unconfirmedPrices: Object.freeze([...this.unconfirmed]),
+      lines: Object.freeze(this.lines.slice()),
+      unconfirmedPrices: Object.freeze(this.unconfirmed.slice()),
     };
   }
 }
