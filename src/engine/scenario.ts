@@ -362,16 +362,26 @@ function evaluateWith(input: unknown, catalogs: ScenarioCatalogs, memo: Memo): S
   const annualTotal = monthlyTotal.times(12);
   const monthlySavings = sum(components.map((r) => (r.type === 'ec2' ? r.ec2.savings : ZERO)));
 
-  const lines: LineItem[] = components.map((r) =>
-    line('scenario.component', `${r.name}: ${usd(r.monthly, 2)} per month`, r.monthly, { name: r.name, amount: usd(r.monthly, 2) }),
-  );
-  if (codeBuild && freeTier === true && codeBuild.freeTierCredit.gt(0)) {
-    lines.push(line('scenario.codebuildFreeTier', `CodeBuild free tier applied once across ${cbProjects.length} project(s): -${usd(codeBuild.freeTierCredit)} (included above)`, codeBuild.freeTierCredit, { projects: String(cbProjects.length), credit: usd(codeBuild.freeTierCredit) }, 'info'));
+  // Each amount is formatted once, for the text and the params that quote it.
+  const amounts = components.map((r) => usd(r.monthly, 2));
+  const lines: LineItem[] = components.map((r, j) => {
+    const amount = amounts[j] as string;
+    return line('scenario.component', `${r.name}: ${amount} per month`, r.monthly, { name: r.name, amount });
+  });
+  if (codeBuild && freeTier === true && codeBuild.freeTierCredit.gt(ZERO)) {
+    const credit = usd(codeBuild.freeTierCredit);
+    lines.push(line('scenario.codebuildFreeTier', `CodeBuild free tier applied once across ${cbProjects.length} project(s): -${credit} (included above)`, codeBuild.freeTierCredit, { projects: String(cbProjects.length), credit }, 'info'));
   }
-  lines.push(line('scenario.monthly', `Monthly total: ${components.map((r) => usd(r.monthly, 2)).join(' + ') || '$0.00'} = ${usd(monthlyTotal, 2)}`, monthlyTotal, { parts: components.map((r) => usd(r.monthly, 2)).join(' + ') || '$0.00', total: usd(monthlyTotal, 2) }, 'info'));
-  lines.push(line('scenario.annual', `Annual total: ${usd(monthlyTotal)} x 12 months = ${usd(annualTotal, 2)}`, annualTotal, { monthly: usd(monthlyTotal), annual: usd(annualTotal, 2) }, 'info'));
-  if (monthlySavings.gt(0)) {
-    lines.push(line('scenario.savings', `Schedules save ${usd(monthlySavings, 2)} per month (${usd(monthlySavings.times(12), 2)} per year)`, monthlySavings, { monthly: usd(monthlySavings, 2), annual: usd(monthlySavings.times(12), 2), months: num(new Dec(12)) }, 'info'));
+  const parts = amounts.join(' + ') || '$0.00';
+  const total = usd(monthlyTotal, 2);
+  lines.push(line('scenario.monthly', `Monthly total: ${parts} = ${total}`, monthlyTotal, { parts, total }, 'info'));
+  const monthly = usd(monthlyTotal);
+  const annual = usd(annualTotal, 2);
+  lines.push(line('scenario.annual', `Annual total: ${monthly} x 12 months = ${annual}`, annualTotal, { monthly, annual }, 'info'));
+  if (monthlySavings.gt(ZERO)) {
+    const perMonth = usd(monthlySavings, 2);
+    const perYear = usd(monthlySavings.times(12), 2);
+    lines.push(line('scenario.savings', `Schedules save ${perMonth} per month (${perYear} per year)`, monthlySavings, { monthly: perMonth, annual: perYear, months: num(new Dec(12)) }, 'info'));
   }
 
   const arch = own(input, 'architecture');
