@@ -141,7 +141,13 @@ export function d(value: string | number | Dec): Dec {
 
 /** Sum of decimals (0 for none). */
 export function sum(values: readonly Dec[]): Dec {
-  return values.reduce((acc, v) => acc.plus(v), ZERO);
+  // 0 + v is v itself when v is a non-zero decimal of at most `precision` significant digits
+  // (nothing to round): the first term is taken as it is instead of copied and re-rounded.
+  return values.reduce((acc, v) => (acc === ZERO && takesAsIs(v) ? v : acc.plus(v)), ZERO);
+}
+
+function takesAsIs(v: Dec): boolean {
+  return v instanceof Dec && v.isFinite() && !v.isZero() && v.precision() <= Dec.precision;
 }
 
 /** Smallest of two decimals. */
