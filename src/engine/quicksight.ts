@@ -418,56 +418,94 @@ function optionalCount(o: Record<string, unknown>, key: string, path: string): D
 }
 
 /**
- * Parsed price tables by content (module-level, bounded): a table is parsed once however many
- * components or models use it. Only tables that parsed without error are kept, and a parsed table
- * is never changed (its `derived` values are set once, deterministically, from the prices).
+ * Parsed price tables by content (module-level, bounded, most recently used first): a table is
+ * parsed once however many components or models use it. Only tables that parsed without error
+ * and hold text and safe integers where prices go are kept, and a parsed table is never changed
+ * (its `derived` values are set once, deterministically, from the prices).
  */
-const PRICE_CACHE = new Map<string, ParsedPrices>();
-const PRICE_CACHE_MAX = 64;
+const PRICE_CACHE: { readonly values: readonly unknown[]; readonly parsed: ParsedPrices }[] = [];
+const PRICE_CACHE_MAX = 16;
 
 /**
- * A key naming exactly what {@link parseTable} reads, or undefined when the table holds anything
- * but text and safe integers where prices go (such a table is parsed every time).
+ * What {@link parseTable} reads, in order (scalar prices, the tier count and each tier's three
+ * values, then -1 without `unconfirmed` or its length and names), or undefined when the table
+ * holds anything but text and safe integers there (such a table is parsed every time).
  */
-function priceKey(prices: unknown): string | undefined {
-  if (!isRecord(prices)) return undefined;
-  // Each value is written with its type and length ("s4:0.30", "n17;"), so the key is unambiguous.
-  let key = '';
-  const add = (v: unknown): boolean => {
-    if (typeof v === 'string') key += `s${v.length}:${v}`;
-    else if (typeof v === 'number' && Number.isSafeInteger(v)) key += `n${v};`;
-    else return false;
-    return true;
-  };
-  for (const k of QUICKSIGHT_PRICE_KEYS) if (!add(own(prices, k))) return undefined;
+function priceValues(prices: Record<string, unknown>): unknown[] | undefined {
+  const values: unknown[] = [];
+  const simple = (v: unknown): boolean => typeof v === 'string' || (typeof v === 'number' && Number.isSafeInteger(v));
+  for (const key of QUICKSIGHT_PRICE_KEYS) {
+    const v = own(prices, key);
+    if (!simple(v)) return undefined;
+    values.push(v);
+  }
   const tiers = own(prices, 'capacityAnnualTiers');
   if (!Array.isArray(tiers)) return undefined;
-  key += `t${tiers.length}:`;
+  values.push(tiers.length);
   for (let i = 0; i < tiers.length; i++) {
     const t: unknown = tiers[i];
     if (!isRecord(t)) return undefined;
-    if (!add(own(t, 'sessionsPerYear')) || !add(own(t, 'pricePerYear')) || !add(own(t, 'overagePerSession'))) return undefined;
+    for (const f of ['sessionsPerYear', 'pricePerYear', 'overagePerSession']) {
+      const v = own(t, f);
+      if (!simple(v)) return undefined;
+      values.push(v);
+    }
   }
   const unconfirmed = own(prices, 'unconfirmed');
-  if (absent(unconfirmed)) return `${key}u-`;
+  if (absent(unconfirmed)) {
+    values.push(-1);
+    return values;
+  }
   if (!Array.isArray(unconfirmed)) return undefined;
-  key += `u${unconfirmed.length}:`;
+  values.push(unconfirmed.length);
   for (let i = 0; i < unconfirmed.length; i++) {
     const k: unknown = unconfirmed[i];
-    if (typeof k !== 'string' || !add(k)) return undefined;
+    if (typeof k !== 'string') return undefined;
+    values.push(k);
   }
-  return key;
+  return values;
+}
+
+/**
+ * True when `prices` holds exactly `values` (see {@link priceValues}), compared one by one with ===
+ * (the values are text and safe integers, so equal means the same input; -0 and 0 parse alike).
+ */
+function sameValues(prices: Record<string, unknown>, values: readonly unknown[]): boolean {
+  let j = 0;
+  for (const key of QUICKSIGHT_PRICE_KEYS) if (own(prices, key) !== values[j++]) return false;
+  const tiers = own(prices, 'capacityAnnualTiers');
+  if (!Array.isArray(tiers) || tiers.length !== values[j++]) return false;
+  for (let i = 0; i < tiers.length; i++) {
+    const t: unknown = tiers[i];
+    if (!isRecord(t)) return false;
+    if (own(t, 'sessionsPerYear') !== values[j++] || own(t, 'pricePerYear') !== values[j++] || own(t, 'overagePerSession') !== values[j++]) return false;
+  }
+  const unconfirmed = own(prices, 'unconfirmed');
+  if (absent(unconfirmed)) return values[j] === -1;
+  if (!Array.isArray(unconfirmed) || unconfirmed.length !== values[j++]) return false;
+  for (let i = 0; i < unconfirmed.length; i++) if (unconfirmed[i] !== values[j++]) return false;
+  return true;
 }
 
 /** Parse the price table; `base` is its own path (e.g. "prices" or "components.3.prices"). */
 function parsePrices(prices: unknown, base: string): ParsedPrices {
-  const key = priceKey(prices);
-  if (key === undefined) return parseTable(prices, base);
-  const hit = PRICE_CACHE.get(key);
-  if (hit) return hit;
+  if (!isRecord(prices)) return parseTable(prices, base);
+  for (let i = 0; i < PRICE_CACHE.length; i++) {
+    const entry = PRICE_CACHE[i];
+    if (entry !== undefined && sameValues(prices, entry.values)) {
+      if (i > 0) {
+        PRICE_CACHE.splice(i, 1);
+        PRICE_CACHE.unshift(entry);
+      }
+      return entry.parsed;
+    }
+  }
   const parsed = parseTable(prices, base);
-  if (PRICE_CACHE.size >= PRICE_CACHE_MAX) PRICE_CACHE.clear();
-  PRICE_CACHE.set(key, parsed);
+  const values = priceValues(prices);
+  if (values !== undefined) {
+    PRICE_CACHE.unshift({ values, parsed });
+    if (PRICE_CACHE.length > PRICE_CACHE_MAX) PRICE_CACHE.pop();
+  }
   return parsed;
 }
 
