@@ -17,7 +17,7 @@
  *
  * Prices are an argument ({@link CodeBuildPrices}); the defaults live in `src/data/codebuild.json`.
  */
-import { ceilWhole, d, Dec, floorWhole, num, parseCount, parseDecimal, sum, toChartNumber, usd, ZERO, type DecimalString } from './decimal.ts';
+import { ceilWhole, d, Dec, floorWhole, isPositive, num, parseCount, parseDecimal, sum, toChartNumber, usd, ZERO, type DecimalString } from './decimal.ts';
 import { EngineError, joinPath } from './errors.ts';
 import { line, type LineItem } from './explain.ts';
 import { asRecord, describe, own, optionalLabel } from './json.ts';
@@ -485,7 +485,7 @@ function groupLines(g: GroupCalc, project: string, out: { roundingMinutes: Dec; 
 
   const roundingMinutes = g.billedMinutes.minus(g.rawMinutes);
   const roundingCost = g.rule.billing === 'minute' ? roundingMinutes.times(g.unitPrice) : ZERO;
-  if (roundingMinutes.gt(ZERO)) {
+  if (isPositive(roundingMinutes)) {
     const p = {
       project,
       label,
@@ -508,7 +508,7 @@ function groupLines(g: GroupCalc, project: string, out: { roundingMinutes: Dec; 
   }
 
   const credit = g.freeUnits.times(g.unitPrice);
-  if (g.freeUnits.gt(ZERO)) {
+  if (isPositive(g.freeUnits)) {
     const unit = g.rule.billing === 'minute' ? 'min' : 's';
     const p = { project, label, computeType, freeUnits: num(g.freeUnits), unit, price, credit: usd(credit, 8) };
     lines.push(
@@ -588,7 +588,7 @@ function finishProject(p: ProjectCalc): CodeBuildProjectResult {
     freeTierCredit: usd(t.freeTierCredit, 8),
     total: usd(t.total, 8),
   };
-  const summary = t.freeTierCredit.gt(0)
+  const summary = isPositive(t.freeTierCredit)
     ? line(
         'codebuild.project.totalWithFreeTier',
         `${p.display}: ${params.billedMinutes} billed min (${params.rawMinutes} raw min), ${params.grossCost} - ${params.freeTierCredit} free tier = ${params.total}`,
@@ -636,7 +636,7 @@ function priceProjects(projects: ProjectCalc[], freeTier: boolean, book: PriceBo
   const t = totalsOf(results);
   const lines: LineItem[] = results.flatMap((r) => r.lines);
 
-  if (t.roundingMinutes.gt(0)) {
+  if (isPositive(t.roundingMinutes)) {
     const p = {
       billedMinutes: num(t.billedMinutes),
       rawMinutes: num(t.rawMinutes),
@@ -709,7 +709,7 @@ function priceProjects(projects: ProjectCalc[], freeTier: boolean, book: PriceBo
 
   const tp = { grossCost: usd(t.grossCost, 8), freeTierCredit: usd(t.freeTierCredit, 8), total: usd(t.total, 8) };
   lines.push(
-    t.freeTierCredit.gt(0)
+    isPositive(t.freeTierCredit)
       ? line('codebuild.totalWithFreeTier', `CodeBuild total: ${tp.grossCost} - ${tp.freeTierCredit} free tier = ${tp.total} per month`, t.total, tp, 'info')
       : line('codebuild.total', `CodeBuild total: ${tp.total} per month`, t.total, tp, 'info'),
   );

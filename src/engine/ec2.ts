@@ -24,7 +24,7 @@
  * the instance count. Prices are an argument ({@link Ec2Prices}); the defaults live in
  * `src/data/ec2.json`.
  */
-import { ceilWhole, d, Dec, max, num, ONE, parseCount, parseDecimal, sum, toChartNumber, usd, ZERO, type DecimalString } from './decimal.ts';
+import { ceilWhole, d, Dec, isOne, isPositive, max, num, ONE, parseCount, parseDecimal, sum, toChartNumber, usd, ZERO, type DecimalString } from './decimal.ts';
 import { EngineError, joinPath } from './errors.ts';
 import { line, type LineItem } from './explain.ts';
 import { asRecord, describe, own, optionalLabel } from './json.ts';
@@ -257,7 +257,7 @@ function parseInput(input: unknown, prices: unknown, path: string): Parsed {
     });
   }
   const hourlyPrice = parseDecimal(rawHourly, pp('instanceHourly'));
-  const needsIp = publicIpv4 || elasticIps.gt(0);
+  const needsIp = publicIpv4 || isPositive(elasticIps);
   const ipHourly = needsIp || !absent(own(pr, 'publicIpv4Hourly'))
     ? parseDecimal(own(pr, 'publicIpv4Hourly'), pp('publicIpv4Hourly'))
     : ZERO;
@@ -353,7 +353,7 @@ function billRunUnits(units: number, perSecond: number, billing: Ec2Billing): nu
 }
 
 function plural(n: Dec | number, one: string, many: string): string {
-  return (typeof n === 'number' ? n === 1 : n.eq(ONE)) ? one : many;
+  return (typeof n === 'number' ? n === 1 : isOne(n)) ? one : many;
 }
 
 function averageUsage(x: Parsed, withLines: boolean): Usage {
@@ -632,7 +632,7 @@ function priceMonth(x: Parsed, usage: Usage): Ec2OffHoursResult {
     });
   }
   let elasticIps = ZERO;
-  if (x.elasticIps.gt(ZERO)) {
+  if (isPositive(x.elasticIps)) {
     const ips = x.elasticIps.times(n);
     elasticIps = amount(usage.monthN, x.ipHourly, ips);
     lines.push(() => {

@@ -37,7 +37,7 @@
  *   More sessions a year than the largest tier holds is "contact sales", whatever tier was picked.
  * - The capacity subscription is charged even with no readers (it is a commitment).
  */
-import { ceilWhole, d, Dec, floorWhole, max, min, num, ONE, parseCount, parseDecimal, sum, usd, ZERO, type DecimalString } from './decimal.ts';
+import { ceilWhole, compare, d, Dec, floorWhole, isOne, isPositive, max, min, num, ONE, parseCount, parseDecimal, sum, usd, ZERO, type DecimalString } from './decimal.ts';
 import { EngineError, joinPath, type Result } from './errors.ts';
 import { line, type LineItem } from './explain.ts';
 import { describe, isRecord, own } from './json.ts';
@@ -610,9 +610,9 @@ function parseGroup(g: unknown, index: number, path: string): QuickSightGroupUsa
 export function sessionsForVisit(minutes: Dec): Dec {
   let k = ceilWhole(minutes.div(THIRTY));
   // minutes / 30 is rounded to 60 digits: correct the ceiling with exact products.
-  while (k.times(THIRTY).lt(minutes)) k = k.plus(1);
-  while (k.gt(1) && k.minus(1).times(THIRTY).gte(minutes)) k = k.minus(1);
-  return max(k, d(1));
+  while (compare(k.times(THIRTY), minutes) < 0) k = k.plus(1);
+  while (compare(k, ONE) > 0 && compare(k.minus(1).times(THIRTY), minutes) >= 0) k = k.minus(1);
+  return max(k, ONE);
 }
 
 function parseUsage(usage: unknown, path: string, prices: ParsedPrices): ParsedUsage {
@@ -629,7 +629,7 @@ function parseUsage(usage: unknown, path: string, prices: ParsedPrices): ParsedU
   const authorsMonthly = optionalCount(usage, 'authorsMonthly', path);
   const authors = authorsAnnual.plus(authorsMonthly);
   const authorPro = optionalCount(usage, 'authorPro', path);
-  if (authorPro.gt(authors)) {
+  if (compare(authorPro, authors) > 0) {
     throw new EngineError('too_large', joinPath(path, 'authorPro'), { value: authorPro.toFixed(), max: authors.toFixed() });
   }
   const groupsPath = joinPath(path, 'readerGroups');
@@ -642,7 +642,7 @@ function parseUsage(usage: unknown, path: string, prices: ParsedPrices): ParsedU
   }
   const readers = sum(groups.map((g) => g.readers));
   const readerPro = optionalCount(usage, 'readerPro', path);
-  if (readerPro.gt(readers)) {
+  if (compare(readerPro, readers) > 0) {
     throw new EngineError('too_large', joinPath(path, 'readerPro'), { value: readerPro.toFixed(), max: readers.toFixed() });
   }
   const rawSpice = own(usage, 'spiceGb');
@@ -692,7 +692,7 @@ function cents(x: Dec): string {
 }
 
 function plural(n: Dec, one: string, many = `${one}s`): string {
-  return `${num(n)} ${n.eq(ONE) ? one : many}`;
+  return `${num(n)} ${isOne(n) ? one : many}`;
 }
 
 /** Where the model functions write their lines: a model's {@link Sheet}, or a {@link Recorder}. */
@@ -864,15 +864,15 @@ function perUserSpice(s: LineSink, u: ParsedUsage, p: ParsedPrices): void {
 /** Authors under the per-user price list (per-user and capacity models), plus the fee. */
 function perUserAuthorLines(s: LineSink, u: ParsedUsage, p: ParsedPrices, countReaderPro: boolean): boolean {
   const regular = u.authors.minus(u.authorPro);
-  if (regular.gt(0) || u.authorPro.isZero()) {
+  if (isPositive(regular) || u.authorPro.isZero()) {
     const cost = regular.times(p.perUserAuthor);
     s.cost('authors', 'quicksight.perUser.authors', `${plural(regular, 'author')} x ${usd(p.perUserAuthor)} = ${usd(cost)}`, cost, {
       authors: regular.toFixed(),
       price: p.perUserAuthor.toFixed(),
       amount: cost.toFixed(),
-    }, regular.gt(0) ? ['perUserAuthor'] : []);
+    }, isPositive(regular) ? ['perUserAuthor'] : []);
   }
-  if (u.authorPro.gt(0)) {
+  if (isPositive(u.authorPro)) {
     const cost = u.authorPro.times(p.perUserAuthorPro);
     s.cost('authors', 'quicksight.perUser.authorPro', `${plural(u.authorPro, 'Author Pro', 'Author Pros')} x ${usd(p.perUserAuthorPro)} = ${usd(cost)}`, cost, {
       authors: u.authorPro.toFixed(),
@@ -884,11 +884,11 @@ function perUserAuthorLines(s: LineSink, u: ParsedUsage, p: ParsedPrices, countR
     s.info('quicksight.perUser.oneAuthorPrice', `Authors have one price in this model: the annual / month-to-month split (${num(u.authorsAnnual)} / ${num(u.authorsMonthly)}) only matters in the legacy model`, u.authors, { annual: u.authorsAnnual.toFixed(), monthly: u.authorsMonthly.toFixed() }, 'authors');
   }
   const pro = u.authorPro.plus(countReaderPro ? u.readerPro : ZERO);
-  const fee = pro.gt(0) || u.qAndA;
+  const fee = isPositive(pro) || u.qAndA;
   if (fee) {
-    const reason = pro.gt(0) ? 'at least one Pro user' : 'Q&A enabled';
+    const reason = isPositive(pro) ? 'at least one Pro user' : 'Q&A enabled';
     s.cost('infrastructureFee', 'quicksight.perUser.infrastructureFee', `Account infrastructure fee (${reason}) = ${usd(p.perUserInfrastructureFee)}`, p.perUserInfrastructureFee, {
-      reason: pro.gt(0) ? 'pro' : 'qAndA',
+      reason: isPositive(pro) ? 'pro' : 'qAndA',
       amount: p.perUserInfrastructureFee.toFixed(),
     }, ['perUserInfrastructureFee']);
   }
@@ -902,11 +902,11 @@ function perUserAuthorLines(s: LineSink, u: ParsedUsage, p: ParsedPrices, countR
 /** Legacy cost of one reader: min(sessions x price, cap). */
 function legacyReaderCost(sessions: Dec, p: ParsedPrices): { uncapped: Dec; cost: Dec; capped: boolean } {
   const uncapped = sessions.times(p.readerSession);
-  return { uncapped, cost: min(uncapped, p.readerMonthlyCap), capped: uncapped.gt(p.readerMonthlyCap) };
+  return { uncapped, cost: min(uncapped, p.readerMonthlyCap), capped: compare(uncapped, p.readerMonthlyCap) > 0 };
 }
 
 function legacyFrom(u: ParsedUsage, p: ParsedPrices): QuickSightLegacyResult {
-  if (u.edition === 'standard' && u.readers.gt(0)) {
+  if (u.edition === 'standard' && isPositive(u.readers)) {
     throw new EngineError('standard_no_readers', joinPath(u.path, 'edition'), { readers: u.readers.toFixed() });
   }
   const s = new Sheet(p);
@@ -914,7 +914,7 @@ function legacyFrom(u: ParsedUsage, p: ParsedPrices): QuickSightLegacyResult {
   const editionLabel = ent ? 'Enterprise' : 'Standard';
   const annualKey = ent ? 'authorEnterpriseAnnual' : 'authorStandardAnnual';
   const monthlyKey = ent ? 'authorEnterpriseMonthly' : 'authorStandardMonthly';
-  if (u.authorPro.gt(0) || u.readerPro.gt(0)) {
+  if (isPositive(u.authorPro) || isPositive(u.readerPro)) {
     s.info('quicksight.legacy.noPro', 'The legacy model has no Pro tiers: Author Pro and Reader Pro users are priced here as ordinary authors and readers', u.authorPro.plus(u.readerPro), { authorPro: u.authorPro.toFixed(), readerPro: u.readerPro.toFixed() }, 'users');
   }
   for (const [count, priceKey, billing] of [
@@ -946,7 +946,7 @@ function legacyFrom(u: ParsedUsage, p: ParsedPrices): QuickSightLegacyResult {
       perReader: r.cost.toFixed(),
       readers: g.readers.toFixed(),
       amount: total.toFixed(),
-    }, g.readers.gt(0) && g.sessionsPerReader.gt(0) ? ['readerSession', 'readerMonthlyCap'] : []);
+    }, isPositive(g.readers) && isPositive(g.sessionsPerReader) ? ['readerSession', 'readerMonthlyCap'] : []);
     groups.push(legacyGroupCost(g, r.uncapped, r.cost, r.capped, total));
   }
   spiceLines(s, u, p, ent ? 'spiceEnterpriseGbMonth' : 'spiceStandardGbMonth', editionLabel);
@@ -994,15 +994,15 @@ function legacyGroupCost(g: QuickSightGroupUsage, uncappedPerReader: Dec, costPe
 function perUserFrom(u: ParsedUsage, p: ParsedPrices): QuickSightPerUserResult {
   const s = new Sheet(p);
   const regularReaders = u.readers.minus(u.readerPro);
-  if (regularReaders.gt(0) || u.readerPro.isZero()) {
+  if (isPositive(regularReaders) || u.readerPro.isZero()) {
     const cost = regularReaders.times(p.perUserReader);
     s.cost('readers', 'quicksight.perUser.readers', `${plural(regularReaders, 'reader')} x ${usd(p.perUserReader)} (sessions do not matter) = ${usd(cost)}`, cost, {
       readers: regularReaders.toFixed(),
       price: p.perUserReader.toFixed(),
       amount: cost.toFixed(),
-    }, regularReaders.gt(0) ? ['perUserReader'] : []);
+    }, isPositive(regularReaders) ? ['perUserReader'] : []);
   }
-  if (u.readerPro.gt(0)) {
+  if (isPositive(u.readerPro)) {
     const cost = u.readerPro.times(p.perUserReaderPro);
     s.cost('readers', 'quicksight.perUser.readerPro', `${plural(u.readerPro, 'Reader Pro', 'Reader Pros')} x ${usd(p.perUserReaderPro)} = ${usd(cost)}`, cost, {
       readers: u.readerPro.toFixed(),
@@ -1041,7 +1041,7 @@ function pooledGroupLines(s: LineSink, u: ParsedUsage, g: QuickSightGroupUsage):
 
 function poolTotalLines(s: LineSink, u: ParsedUsage): void {
   s.info('quicksight.capacity.pool', `Sessions pooled across all readers (no per-reader cap): ${plural(u.sessionsPerMonth, 'session')} per month`, u.sessionsPerMonth, { sessions: u.sessionsPerMonth.toFixed() }, 'sessions');
-  if (u.readerPro.gt(0)) {
+  if (isPositive(u.readerPro)) {
     s.info('quicksight.capacity.noReaderPro', `Reader Pro is a per-user license: here the ${plural(u.readerPro, 'Reader Pro', 'Reader Pros')} are ordinary readers whose sessions are in the pool`, u.readerPro, { readerPro: u.readerPro.toFixed() }, 'readers');
   }
 }
@@ -1060,7 +1060,7 @@ function capacityMonthlyFrom(u: ParsedUsage, p: ParsedPrices): QuickSightCapacit
     fee: p.capacityMonthlyFee.toFixed(),
     included: p.capacityMonthlySessions.toFixed(),
   }, ['capacityMonthlyFee', 'capacityMonthlySessions']);
-  if (c.extra.gt(0)) {
+  if (isPositive(c.extra)) {
     s.cost('readers', 'quicksight.capacityMonthly.overage', `(${num(u.sessionsPerMonth)} - ${num(p.capacityMonthlySessions)}) = ${plural(c.extra, 'extra session')} x ${usd(p.capacityMonthlyOverage)} = ${usd(c.overage)}`, c.overage, {
       sessions: u.sessionsPerMonth.toFixed(),
       included: p.capacityMonthlySessions.toFixed(),
@@ -1082,7 +1082,7 @@ function capacityMonthlyFrom(u: ParsedUsage, p: ParsedPrices): QuickSightCapacit
 
 function tierCost(t: ParsedTier, i: number, sessionsPerYear: Dec, p: ParsedPrices): QuickSightAnnualTierCost {
   // Within the tier's sessions there is no overage: the cost is the tier's own, worked out once.
-  if (sessionsPerYear.lte(t.sessions)) {
+  if (compare(sessionsPerYear, t.sessions) < 1) {
     const base = (p.derived.tierBase ??= p.tiers.map((tt, j) => tierCostAt(tt, j, ZERO)));
     const hit = base[i];
     if (hit !== undefined) return hit;
@@ -1097,11 +1097,11 @@ function tierCostAt(t: ParsedTier, i: number, sessionsPerYear: Dec): QuickSightA
 
 /** The tier to bill: the chosen one, or the cheapest (ties: the first). Null above every tier. */
 function pickTier(sessionsPerYear: Dec, p: ParsedPrices, choice: 'cheapest' | number): { chosen: QuickSightAnnualTierCost; all: QuickSightAnnualTierCost[] } | null {
-  if (sessionsPerYear.gt(p.largestTierSessions)) return null;
+  if (compare(sessionsPerYear, p.largestTierSessions) > 0) return null;
   const all = p.tiers.map((t, i) => tierCost(t, i, sessionsPerYear, p));
   let chosen: QuickSightAnnualTierCost | undefined;
   if (choice === 'cheapest') {
-    for (const c of all) if (chosen === undefined || c.costPerYear.lt(chosen.costPerYear)) chosen = c;
+    for (const c of all) if (chosen === undefined || compare(c.costPerYear, chosen.costPerYear) < 0) chosen = c;
   } else {
     chosen = all[choice];
   }
@@ -1141,7 +1141,7 @@ function capacityAnnualFrom(u: ParsedUsage, p: ParsedPrices): QuickSightCapacity
     amount: priceMonthly.toFixed(),
   }, ['capacityAnnualTiers']);
   const extra = max(ZERO, sessionsPerYear.minus(t.sessionsPerYear));
-  if (extra.gt(0)) {
+  if (isPositive(extra)) {
     const yearly = extra.times(t.overagePerSession);
     const monthly = yearly.div(TWELVE);
     s.cost('readers', 'quicksight.capacityAnnual.overage', `(${num(sessionsPerYear)} - ${num(t.sessionsPerYear)}) = ${plural(extra, 'extra session')} x ${usd(t.overagePerSession)} = ${usd(yearly)} per year / 12 = ${cents(monthly)} per month`, monthly, {
@@ -1311,7 +1311,7 @@ function capacityMonthlyVsPerUserReaders(readers: Dec, p: ParsedPrices): QuickSi
   const base = { readers: readers.toFixed(), reader: p.perUserReader.toFixed(), perUser: perUser.toFixed(), fee: p.capacityMonthlyFee.toFixed(), included: p.capacityMonthlySessions.toFixed(), overage: p.capacityMonthlyOverage.toFixed() };
   const perUserText = `${plural(readers, 'reader')} x ${usd(p.perUserReader)} = ${usd(perUser)} per month`;
   const unit = 'sessions per month';
-  if (perUser.lt(p.capacityMonthlyFee)) {
+  if (compare(perUser, p.capacityMonthlyFee) < 0) {
     return breakEven(null, true, null, unit, line(key, `Per-user readers: ${perUserText}, less than the ${usd(p.capacityMonthlyFee)} monthly capacity fee: per-user readers are cheaper at any number of sessions`, ZERO, Object.assign({}, base, { crosses: 'no', cheaper: 'perUser' }), 'info', unit));
   }
   if (p.capacityMonthlyOverage.isZero()) {
@@ -1341,17 +1341,17 @@ function capacityAnnualVsPerUserReaders(readers: Dec, p: ParsedPrices, choice: '
   // per-user cost up to the largest crossing point among the affordable tiers.
   let best: { at: Dec; exact: boolean; t: ParsedTier; i: number } | null = null;
   for (const { t, i } of candidates) {
-    if (t.price.gt(perUserYear)) continue;
+    if (compare(t.price, perUserYear) > 0) continue;
     const r = t.overage.isZero() ? { at: p.largestTierSessions, exact: true } : ratio(perUserYear.minus(t.price), t.overage);
     const at = t.overage.isZero() ? p.largestTierSessions : t.sessions.plus(r.at);
-    if (best === null || at.gt(best.at)) best = { at, exact: r.exact, t, i };
+    if (best === null || compare(at, best.at) > 0) best = { at, exact: r.exact, t, i };
   }
   if (best === null) {
     const cheapestPrice = candidates.reduce<Dec | null>((m, { t }) => (m === null ? t.price : min(m, t.price)), null) ?? ZERO;
     return breakEven(null, true, null, unit, line(key, `Per-user readers: ${perUserText}, less than ${usd(cheapestPrice)}, the lowest annual capacity price: per-user readers are cheaper at any number of sessions`, ZERO, Object.assign({}, base, { crosses: 'no', cheaper: 'perUser', lowest: cheapestPrice.toFixed() }), 'info', unit));
   }
   const { t, i } = best;
-  if (best.at.gte(p.largestTierSessions)) {
+  if (compare(best.at, p.largestTierSessions) >= 0) {
     const atMonth = p.largestTierSessions.div(TWELVE);
     return breakEven(null, true, null, unit, line(key, `Per-user readers: ${perUserText}. Annual capacity costs no more than that up to the largest tier (${num(p.largestTierSessions)} sessions per year = ${num(atMonth)} per month); above it AWS says "contact sales"`, ZERO, Object.assign({}, base, { crosses: 'no', cheaper: 'capacityAnnual' }), 'info', unit));
   }
@@ -1402,11 +1402,11 @@ export function compareQuickSight(usage: QuickSightUsageInput, prices: QuickSigh
   let lowest: Dec | null = null;
   for (const m of QUICKSIGHT_MODELS) {
     const r = results[m];
-    if (r.ok && (lowest === null || r.value.total.lt(lowest))) lowest = r.value.total;
+    if (r.ok && (lowest === null || compare(r.value.total, lowest) < 0)) lowest = r.value.total;
   }
   const cheapest = QUICKSIGHT_MODELS.filter((m) => {
     const r = results[m];
-    return r.ok && lowest !== null && r.value.total.eq(lowest);
+    return r.ok && lowest !== null && compare(r.value.total, lowest) === 0;
   });
   const lines: LineItem[] = [];
   for (const m of QUICKSIGHT_MODELS) {

@@ -24,7 +24,7 @@
  * ```
  * Each component may carry `prices`: overrides merged over the catalog defaults (any subset).
  */
-import { Dec, ZERO, usd, num, sum } from './decimal.ts';
+import { Dec, isPositive, num, sum, usd, ZERO } from './decimal.ts';
 import { EngineError, joinPath } from './errors.ts';
 import { line, type LineItem } from './explain.ts';
 import { isRecord, own } from './json.ts';
@@ -368,7 +368,7 @@ function evaluateWith(input: unknown, catalogs: ScenarioCatalogs, memo: Memo): S
     const amount = amounts[j] as string;
     return line('scenario.component', `${r.name}: ${amount} per month`, r.monthly, { name: r.name, amount });
   });
-  if (codeBuild && freeTier === true && codeBuild.freeTierCredit.gt(ZERO)) {
+  if (codeBuild && freeTier === true && isPositive(codeBuild.freeTierCredit)) {
     const credit = usd(codeBuild.freeTierCredit);
     lines.push(line('scenario.codebuildFreeTier', `CodeBuild free tier applied once across ${cbProjects.length} project(s): -${credit} (included above)`, codeBuild.freeTierCredit, { projects: String(cbProjects.length), credit }, 'info'));
   }
@@ -378,7 +378,7 @@ function evaluateWith(input: unknown, catalogs: ScenarioCatalogs, memo: Memo): S
   const monthly = usd(monthlyTotal);
   const annual = usd(annualTotal, 2);
   lines.push(line('scenario.annual', `Annual total: ${monthly} x 12 months = ${annual}`, annualTotal, { monthly, annual }, 'info'));
-  if (monthlySavings.gt(ZERO)) {
+  if (isPositive(monthlySavings)) {
     const perMonth = usd(monthlySavings, 2);
     const perYear = usd(monthlySavings.times(12), 2);
     lines.push(line('scenario.savings', `Schedules save ${perMonth} per month (${perYear} per year)`, monthlySavings, { monthly: perMonth, annual: perYear, months: num(new Dec(12)) }, 'info'));
