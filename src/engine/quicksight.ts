@@ -387,6 +387,10 @@ interface PriceDerived {
   legacyCap?: QuickSightBreakEven;
   /** Each annual tier's cost for a usage within its sessions (no overage): the same for any such usage. */
   tierBase?: readonly QuickSightAnnualTierCost[];
+  /** The monthly capacity fee's cost line (it quotes prices only). */
+  monthlyFee?: SheetEntry;
+  /** Each annual tier's price line ("price per year / 12"), by tier index. */
+  annualPrice?: Map<number, SheetEntry>;
 }
 
 interface ParsedUsage {
@@ -1056,10 +1060,15 @@ function capacityMonthlyFrom(u: ParsedUsage, p: ParsedPrices): QuickSightCapacit
   const s = new Sheet(p);
   poolLines(s, u);
   const c = capacityMonthlyReaders(u.sessionsPerMonth, p);
-  s.cost('readers', 'quicksight.capacityMonthly.fee', `Monthly reader capacity: ${usd(p.capacityMonthlyFee)} for the first ${plural(p.capacityMonthlySessions, 'session')}`, p.capacityMonthlyFee, {
-    fee: p.capacityMonthlyFee.toFixed(),
-    included: p.capacityMonthlySessions.toFixed(),
-  }, ['capacityMonthlyFee', 'capacityMonthlySessions']);
+  // The fee line quotes prices only: built once per price table (same item in every result).
+  s.entry((p.derived.monthlyFee ??= {
+    item: line('quicksight.capacityMonthly.fee', `Monthly reader capacity: ${usd(p.capacityMonthlyFee)} for the first ${plural(p.capacityMonthlySessions, 'session')}`, p.capacityMonthlyFee, {
+      fee: p.capacityMonthlyFee.toFixed(),
+      included: p.capacityMonthlySessions.toFixed(),
+    }),
+    part: 'readers',
+    uses: ['capacityMonthlyFee', 'capacityMonthlySessions'],
+  }));
   if (isPositive(c.extra)) {
     s.cost('readers', 'quicksight.capacityMonthly.overage', `(${num(u.sessionsPerMonth)} - ${num(p.capacityMonthlySessions)}) = ${plural(c.extra, 'extra session')} x ${usd(p.capacityMonthlyOverage)} = ${usd(c.overage)}`, c.overage, {
       sessions: u.sessionsPerMonth.toFixed(),
@@ -1134,12 +1143,23 @@ function capacityAnnualFrom(u: ParsedUsage, p: ParsedPrices): QuickSightCapacity
   } else {
     s.info('quicksight.capacityAnnual.chosenTier', `Chosen annual ${tierText}, ${usd(t.costPerYear)} per year`, t.costPerYear, tierParams, 'USD');
   }
-  const priceMonthly = t.pricePerYear.div(TWELVE);
-  s.cost('readers', 'quicksight.capacityAnnual.price', `${usd(t.pricePerYear)} per year / 12 = ${cents(priceMonthly)} per month`, priceMonthly, {
-    tier: String(t.tier),
-    pricePerYear: t.pricePerYear.toFixed(),
-    amount: priceMonthly.toFixed(),
-  }, ['capacityAnnualTiers']);
+  // The tier's price line quotes the tier only: built once per price table and tier.
+  const priceLines = (p.derived.annualPrice ??= new Map());
+  let priceLine = priceLines.get(t.tier);
+  if (priceLine === undefined) {
+    const priceMonthly = t.pricePerYear.div(TWELVE);
+    priceLine = {
+      item: line('quicksight.capacityAnnual.price', `${usd(t.pricePerYear)} per year / 12 = ${cents(priceMonthly)} per month`, priceMonthly, {
+        tier: String(t.tier),
+        pricePerYear: t.pricePerYear.toFixed(),
+        amount: priceMonthly.toFixed(),
+      }),
+      part: 'readers',
+      uses: ['capacityAnnualTiers'],
+    };
+    priceLines.set(t.tier, priceLine);
+  }
+  s.entry(priceLine);
   const extra = max(ZERO, sessionsPerYear.minus(t.sessionsPerYear));
   if (isPositive(extra)) {
     const yearly = extra.times(t.overagePerSession);
