@@ -130,12 +130,13 @@ export function evaluateAvailability(input: unknown, slas: unknown = {}, path: s
   const lines: LineItem[] = [...ev.lines];
 
   for (const s of ev.slaUses) {
+    const percent = s.percent.toFixed();
     lines.push(
       line(
         'availability.sla.floor',
-        `${s.name} uses the ${s.slaId} SLA (${s.percent.toFixed()}%${s.overridden ? ', your value' : ''}): an SLA is a contract floor with service credits below it, not a measured availability`,
+        `${s.name} uses the ${s.slaId} SLA (${percent}%${s.overridden ? ', your value' : ''}): an SLA is a contract floor with service credits below it, not a measured availability`,
         s.percent,
-        { id: s.componentId, name: s.name, sla: s.slaId, percent: s.percent.toFixed(), overridden: String(s.overridden) },
+        { id: s.componentId, name: s.name, sla: s.slaId, percent, overridden: String(s.overridden) },
         'info',
         'percent',
       ),
