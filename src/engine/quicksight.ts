@@ -856,7 +856,9 @@ function spiceLines(s: LineSink, u: ParsedUsage, p: ParsedPrices, rateKey: Quick
 
 /** {@link perUserAuthorLines}, built once per usage and `countReaderPro`. */
 function perUserAuthors(s: LineSink, u: ParsedUsage, p: ParsedPrices, countReaderPro: boolean): boolean {
-  return shared(s, u, countReaderPro ? 'authors.readerPro' : 'authors', (r) => perUserAuthorLines(r, u, p, countReaderPro));
+  // Without Reader Pro users, counting them changes nothing: both models share one set of lines.
+  const withReaderPro = countReaderPro && !u.readerPro.isZero();
+  return shared(s, u, withReaderPro ? 'authors.readerPro' : 'authors', (r) => perUserAuthorLines(r, u, p, withReaderPro));
 }
 
 /** SPICE at the per-user rate (per-user and capacity models), built once per usage. */
