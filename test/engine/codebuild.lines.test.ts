@@ -107,7 +107,9 @@ describe('what each line adds to the bill, and the unit of its amount', () => {
     'codebuild.total': ['info', 'USD'],
   };
 
-  it.each(everyKindOfBill().map((r, i) => [i, r] as const))('bill %i: kinds and units, and cost - credit = total', (_i, r) => {
+  // The bills are priced inside the test (not while the tests are collected).
+  it.each([0, 1, 2])('bill %i: kinds and units, and cost - credit = total', (i) => {
+    const r = everyKindOfBill()[i]!;
     for (const l of r.lines) expect([l.kind, l.unit], l.key).toEqual(expected[l.key]);
     const costs = sum(r.lines.filter((l) => l.kind === 'cost').map((l) => l.amount));
     const credits = sum(r.lines.filter((l) => l.kind === 'credit').map((l) => l.amount));

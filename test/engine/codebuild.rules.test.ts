@@ -75,7 +75,7 @@ describe('free tier summary: one line per pool the account uses', () => {
 });
 
 describe('projects and groups are named in the results and formulas', () => {
-  const r = priceCodeBuildAccount(
+  const price = () => priceCodeBuildAccount(
     {
       projects: [
         { groups: [g('general1.medium', 10, 60)] }, // 10 min x $0.01 = $0.10
@@ -87,6 +87,7 @@ describe('projects and groups are named in the results and formulas', () => {
   );
 
   it('unlabelled projects are "project N" in input order; a labelled one is quoted', () => {
+    const r = price();
     expect(r.projects.map((p) => p.label)).toEqual(['project 1', 'project 2', 'web']);
     expect(r.lines.filter((l) => l.key === 'codebuild.project.total').map((l) => l.text)).toEqual([
       'project 1: 10 billed min (10 raw min) = $0.10',
@@ -97,6 +98,7 @@ describe('projects and groups are named in the results and formulas', () => {
   });
 
   it('a group is named by its label, else by its compute type; the line params carry the label or ""', () => {
+    const r = price();
     expect(r.projects.map((p) => p.groups[0]!.label)).toEqual(['general1.medium', 'general1.medium', 'PR checks']);
     const priced = r.lines.filter((l) => l.key === 'codebuild.group.minutes');
     expect(priced.map((l) => [l.params.project, l.params.label])).toEqual([
