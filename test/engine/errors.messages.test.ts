@@ -62,6 +62,11 @@ describe('joinPath', () => {
   ])('%j -> "%s"', (parts, path) => {
     expect(joinPath(...parts)).toBe(path);
   });
+
+  it('a missing segment from untyped JSON is left empty, never written "undefined" or "null"', () => {
+    expect(joinPath('a', undefined as never, 'b')).toBe('a..b');
+    expect(joinPath('a', null as never)).toBe('a.');
+  });
 });
 
 describe('attempt', () => {
