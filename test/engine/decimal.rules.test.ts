@@ -65,6 +65,9 @@ describe('parseDecimal rejects, naming the field', () => {
     ['true', true, {}, ['not_a_number', 'f', { value: 'boolean' }]],
     ['an object', {}, {}, ['not_a_number', 'f', { value: 'object' }]],
     ['a decimal comma', '0,30', {}, ['decimal_comma', 'f', { value: '0,30' }]],
+    ['a decimal comma after two digits', '12,5', {}, ['decimal_comma', 'f', { value: '12,5' }]],
+    ['a negative with a decimal comma', '-1,5', { nonNegative: false }, ['decimal_comma', 'f', { value: '-1,5' }]],
+    ['a huge exponent under a small max', '1e99999999999999999', { max: '100' }, ['too_large', 'f', { value: '1e99999999999999999', max: '1000000000000000' }]],
     ['thousands commas', '1,000,000', {}, ['not_a_number', 'f', { value: '1,000,000' }]],
     ['words', 'abc', {}, ['not_a_number', 'f', { value: 'abc' }]],
     ['an exponent above 30', '1e31', {}, ['too_large', 'f', { value: '1e31', max: '1000000000000000' }]],
@@ -83,11 +86,14 @@ describe('parseDecimal rejects, naming the field', () => {
   });
 
   it('the bounds themselves are accepted', () => {
+    expect(parseDecimal('5', 'f', { positive: true }).toFixed()).toBe('5');
     expect(parseDecimal('100', 'f', { max: '100' }).toFixed()).toBe('100');
     expect(parseDecimal('2', 'f', { min: '2' }).toFixed()).toBe('2');
   });
 
   it('quotes at most 40 characters of what it could not read', () => {
+    expect(errorOf(() => parseDecimal(`1${'0'.repeat(50)}`, 'f')).params.value).toBe(`1${'0'.repeat(39)}`);
+    expect(errorOf(() => parseDecimal(`1${'0'.repeat(50)}`, 'f', { max: '100' })).params.value).toBe(`1${'0'.repeat(39)}`);
     expect(errorOf(() => parseDecimal('z'.repeat(100), 'f')).params.value).toBe('z'.repeat(40));
     expect(errorOf(() => parseDecimal(`1e${'9'.repeat(60)}`, 'f')).params.value).toHaveLength(40);
   });
@@ -124,6 +130,11 @@ describe('comparisons', () => {
     ['-1.25', '-1.2', -1],
     ['-1.2', '-1.25', 1],
     ['12345678.9', '12345678.9', 0],
+    // digit lists of different lengths that agree as far as the shorter goes
+    ['1', '1.00000001', -1],
+    ['1.00000001', '1', 1],
+    ['-1', '-1.00000001', 1],
+    ['-1.00000001', '-1', -1],
     ['123456789012345.000001', '123456789012345', 1],
   ])('compare(%s, %s) = %i', (a, b, k) => {
     expect(compare(d(a), d(b))).toBe(k);
@@ -163,6 +174,12 @@ describe('sums and named roundings', () => {
     expect(sum([d('7')]).toFixed()).toBe('7');
   });
 
+  it('sum rounds to 60 significant digits like every other operation, even a single term', () => {
+    const long = d(`0.${'1'.repeat(70)}`); // built from text: 70 digits
+    expect(sum([long]).precision()).toBe(60);
+    expect(sum([long, d(0)]).precision()).toBe(60);
+  });
+
   it('ceilWhole rounds up (a build of 2.1 min bills 3), floorWhole down', () => {
     expect([ceilWhole(d('2.1')), ceilWhole(d('2')), ceilWhole(d('-2.1'))].map((x) => x.toFixed())).toEqual(['3', '2', '-2']);
     expect([floorWhole(d('2.9')), floorWhole(d('2')), floorWhole(d('-2.1'))].map((x) => x.toFixed())).toEqual(['2', '2', '-3']);
@@ -192,6 +209,8 @@ describe('writing money and numbers in formulas', () => {
     ['1.123456789', 8, '$1.12345679'],
     ['1.125', 2, '$1.12'], // half-even to 2 places: 1.12|5, and 2 is even
     ['1.5', 0, '$1.50'], // cents are never rounded away
+    ['1.25', 1, '$1.25'],
+    ['10.004', 0, '$10.00'], // 10.004 rounded to whole dollars: the 0 of 10 stays
   ])('usd(%s, %s) = %s', (x, places, text) => {
     expect(usd(d(x), places)).toBe(text);
   });
@@ -205,6 +224,7 @@ describe('writing money and numbers in formulas', () => {
     ['123456', undefined, '123,456'],
     ['12345678', undefined, '12,345,678'],
     ['-0.5', undefined, '-0.5'],
+    ['-123', undefined, '-123'],
     ['1234.5678', 2, '1,234.57'],
   ])('num(%s, %s) = %s', (x, places, text) => {
     expect(num(d(x), places)).toBe(text);
