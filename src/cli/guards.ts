@@ -69,7 +69,7 @@ export function checkScenario(limits: Limits, scenario: string, result: Scenario
       out.push({ guard: 'min-availability', scenario, ok: false, limit: limit.toFixed(), actual: null, message: i18n.t('cli.guard.minAvailability.none', { ...p, limit: limitText }) });
     } else {
       const ok = a.percent.gte(limit);
-      const params = { ...p, actual: percentText(i18n, a.availability, a.unavailability), limit: limitText, under: plainPercent(i18n, limit.minus(a.percent)) };
+      const params = { ...p, actual: percentText(i18n, a.availability, a.unavailability), limit: limitText, under: i18n.number(limit.minus(a.percent).toSignificantDigits(4, Dec.ROUND_HALF_EVEN).toFixed(), 20) };
       out.push({ guard: 'min-availability', scenario, ok, limit: limit.toFixed(), actual: a.percent.toFixed(), message: i18n.t(ok ? 'cli.guard.minAvailability.ok' : 'cli.guard.minAvailability.fail', params) });
     }
   }

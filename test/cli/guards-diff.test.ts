@@ -23,7 +23,7 @@ describe('guards', () => {
     const r = await cli(['evaluate', 'ci.json', '--min-availability', '99.9%'], files);
     expect(r.code).toBe(1);
     // 99.9 - 99.8001 = 0.0999
-    expect(r.err).toContain('--min-availability failed: Team CI: availability 99.8001% is under the target of 99.9% by 0.0999%');
+    expect(r.err).toContain('--min-availability failed: Team CI: availability 99.8001% is under the target of 99.9% by 0.0999 percentage points.');
   });
 
   it('--min-availability fails a scenario without an architecture, saying so', async () => {
