@@ -6,7 +6,10 @@
  */
 import type { ScenarioResult } from '../engine/scenario.ts';
 import type { PeriodName } from '../engine/downtime.ts';
-import { conventionText, durationText, ninesText, percentText } from '../lib/components/availability/availability-view.ts';
+import { conventionText, durationText, ninesText, percentText, slaName } from '../lib/components/availability/availability-view.ts';
+import { findSla } from '../data/slas.ts';
+import { Dec } from '../engine/decimal.ts';
+import type { AvailabilityResult } from '../engine/availability.ts';
 import type { CliI18n } from './i18n.ts';
 
 export interface ComponentFigures {
@@ -29,6 +32,18 @@ export interface DowntimeFigure {
   readonly text: string;
 }
 
+export interface SlaFigure {
+  readonly id: string;
+  readonly percent: string;
+  /** "RDS Multi-AZ: 99.95% (Source: ... (as of 2024), unconfirmed)" or "...: 99.9% (your value)". */
+  readonly text: string;
+  /** False when the value is not the catalog's (an override in the scenario or from --prices). */
+  readonly catalog: boolean;
+  readonly source: string | null;
+  readonly asOf: string | null;
+  readonly unconfirmed: boolean;
+}
+
 export interface AvailabilityFigures {
   /** A as a fraction, exact. */
   readonly availability: string;
@@ -44,6 +59,8 @@ export interface AvailabilityFigures {
   readonly downtime: readonly DowntimeFigure[];
   /** True when an SLA (a contract floor, not a measurement) was used. */
   readonly usesSla: boolean;
+  /** Each SLA used, with its provenance: the catalog's source, as-of date and flag, or "your value". */
+  readonly slas: readonly SlaFigure[];
   readonly lines: readonly string[];
 }
 
@@ -70,6 +87,25 @@ export function clean(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ');
 }
 
+/** The SLAs an availability used, once each, with where their values come from. */
+function slaFigures(a: AvailabilityResult, i18n: CliI18n): SlaFigure[] {
+  const seen = new Set<string>();
+  const out: SlaFigure[] = [];
+  for (const use of a.slaUses) {
+    const key = `${use.slaId}|${use.percent.toFixed()}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const entry = findSla(use.slaId);
+    const catalog = !use.overridden && entry !== undefined && new Dec(entry.sla).eq(use.percent);
+    const value = `${clean(slaName(i18n, use.slaId))}: ${i18n.percent(use.percent.toFixed(), 20)}`;
+    const where = catalog && entry
+      ? `${i18n.t('price.source', { source: entry.source, asOf: entry.asOf })}${entry.unconfirmed ? `, ${i18n.t('price.unconfirmed')}` : ''}`
+      : i18n.t('price.overridden');
+    out.push({ id: clean(use.slaId), percent: use.percent.toFixed(), text: `${value} (${where})`, catalog, source: catalog ? (entry?.source ?? null) : null, asOf: catalog ? (entry?.asOf ?? null) : null, unconfirmed: catalog && entry?.unconfirmed === true });
+  }
+  return out;
+}
+
 export function scenarioFigures(source: string, result: ScenarioResult, i18n: CliI18n): ScenarioFigures {
   const a = result.availability;
   const availability: AvailabilityFigures | null = a
@@ -85,6 +121,7 @@ export function scenarioFigures(source: string, result: ScenarioResult, i18n: Cl
           .filter((r) => SHOWN_PERIODS.includes(r.period))
           .map((r) => ({ period: r.period, seconds: r.downtimeSeconds.toFixed(), text: durationText(i18n, r.duration) })),
         usesSla: a.usesSla,
+        slas: slaFigures(a, i18n),
         lines: a.lines.map((l) => clean(i18n.line(l))),
       }
     : null;

@@ -57,6 +57,8 @@ function table(i18n: CliI18n, r: EvaluateReport): string {
       if (a) {
         out.push(`    ${i18n.t('availability.composite')}:`);
         for (const l of a.lines) out.push(`      - ${l}`);
+        if (a.slas.length > 0) out.push(`    ${i18n.t('cli.slas')}:`);
+        for (const sla of a.slas) out.push(`      - ${sla.text}`);
       }
     }
     out.push('');
@@ -91,6 +93,7 @@ function markdown(i18n: CliI18n, r: EvaluateReport): string {
       for (const c of f.components) for (const l of c.lines) out.push(`- ${md(c.name)}: ${md(l)}`);
       for (const l of f.lines) out.push(`- ${md(l)}`);
       for (const l of a?.lines ?? []) out.push(`- ${md(l)}`);
+      for (const sla of a?.slas ?? []) out.push(`- ${md(sla.text)}`);
       out.push('', '</details>', '');
     }
   }

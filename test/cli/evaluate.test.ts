@@ -104,7 +104,14 @@ describe('--prices', () => {
   it('replaces an SLA: a 99.9% RDS Multi-AZ floor', async () => {
     const doc = { ...ciScenario(), architecture: { kind: 'component', id: 'db', sla: 'rds-multi-az' } };
     const r = await cli(['evaluate', 'db.json', '--prices', 'p.json', '--format', 'json'], { 'db.json': json(doc), 'p.json': json({ slas: { 'rds-multi-az': '99.9' } }) });
-    expect(JSON.parse(r.out).scenarios[0].availability.percent).toBe('99.9');
+    const availability = JSON.parse(r.out).scenarios[0].availability;
+    expect(availability.percent).toBe('99.9');
+    expect(availability.slas).toEqual([expect.objectContaining({ id: 'rds-multi-az', percent: '99.9', catalog: false, source: null })]);
+    // Without the file, --explain names the catalog's source and date of the 99.95% floor.
+    const plain = await cli(['evaluate', 'db.json', '--explain'], { 'db.json': json(doc) });
+    expect(plain.out).toMatch(/SLAs used \(contract floors\):\n\s+- RDS Multi-AZ instance or cluster: 99\.95% \(Source: https:\/\/aws\.amazon\.com\/rds\/sla\/? \(as of 2024\)\)/);
+    const yours = await cli(['evaluate', 'db.json', '--explain', '--prices', 'p.json'], { 'db.json': json(doc), 'p.json': json({ slas: { 'rds-multi-az': '99.9' } }) });
+    expect(yours.out).toContain('- RDS Multi-AZ instance or cluster: 99.9% (your value)');
   });
 
   it.each([
