@@ -9,6 +9,11 @@ if (!existsSync(fileURLToPath(cli))) {
   process.stderr.write('nubecalc: the command is not built yet. Run "npm run build:pkg" in the nubecalc folder, then try again.\n');
   process.exitCode = 2;
 } else {
-  const { main } = await import(cli.href);
-  await main();
+  try {
+    const { main } = await import(cli.href);
+    await main();
+  } catch {
+    process.stderr.write('nubecalc: the command could not start. Run "npm run build:pkg" in the nubecalc folder, then try again.\n');
+    process.exitCode = 2;
+  }
 }

@@ -164,6 +164,14 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 
 /** The process entry point (bin/nubecalc.js). */
 export async function main(): Promise<void> {
-  const code = await run(process.argv.slice(2), processIo());
-  process.exitCode = code;
+  // A reader that stops early (`nubecalc ... | head -1`) closes the pipe: end quietly, no stack trace.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? EXIT_OK);
+  });
+  try {
+    process.exitCode = await run(process.argv.slice(2), processIo());
+  } catch {
+    process.stderr.write('nubecalc: unexpected error.\n');
+    process.exitCode = EXIT_INVALID;
+  }
 }
