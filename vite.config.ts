@@ -21,6 +21,14 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: 'cli',
+          environment: 'node',
+          include: ['test/cli/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'ui',
           environment: 'jsdom',
           include: ['test/lib/**/*.test.ts'],

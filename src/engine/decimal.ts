@@ -6,7 +6,7 @@
  * only place that converts user input into decimals. Rounding happens only through the
  * named helpers below, and only where AWS rounds (or at display).
  */
-import DecimalJs from 'decimal.js';
+import { Decimal as DecimalJs } from 'decimal.js';
 import { EngineError } from './errors.ts';
 
 /** Private decimal constructor: 60 significant digits, no exponential notation. */

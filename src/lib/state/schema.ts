@@ -105,7 +105,8 @@ const QUICKSIGHT_PRICE_KEYS = [
   'capacityMonthlyFee', 'capacityMonthlySessions', 'capacityMonthlyOverage',
 ] as const;
 
-const quickSightPrices = v.strictObject({
+/** Price overrides of a QuickSight component (also the command line's `--prices` file, key `quicksight`). */
+export const quickSightPrices = v.strictObject({
   ...(Object.fromEntries(QUICKSIGHT_PRICE_KEYS.map((k) => [k, opt(decimalText)])) as Record<(typeof QUICKSIGHT_PRICE_KEYS)[number], v.OptionalSchema<typeof decimalText, undefined>>),
   capacityAnnualTiers: opt(v.pipe(v.array(v.strictObject({ sessionsPerYear: decimalText, pricePerYear: decimalText, overagePerSession: decimalText })), v.maxLength(LIMITS.annualTiers))),
   unconfirmed: opt(v.pipe(v.array(code), v.maxLength(LIMITS.priceEntries))),
@@ -148,6 +149,13 @@ const buildGroup = v.strictObject({
   overheadSeconds: opt(decimal),
 });
 
+/** Price overrides of a CodeBuild component (also the command line's `--prices` file, key `codebuild`). */
+export const codeBuildPrices = v.strictObject({
+  computeTypes: opt(v.pipe(v.record(code, decimalText), v.maxEntries(LIMITS.priceEntries))),
+  freeTierMinutes: opt(decimalText),
+  freeTierLambdaSeconds: opt(decimalText),
+});
+
 const codeBuild = v.strictObject({
   id,
   type: v.literal('codebuild'),
@@ -157,18 +165,19 @@ const codeBuild = v.strictObject({
     overheadSeconds: opt(decimal),
     groups: v.pipe(v.array(buildGroup), v.maxLength(LIMITS.buildGroups)),
   }),
-  prices: opt(
-    v.strictObject({
-      computeTypes: opt(v.pipe(v.record(code, decimalText), v.maxEntries(LIMITS.priceEntries))),
-      freeTierMinutes: opt(decimalText),
-      freeTierLambdaSeconds: opt(decimalText),
-    }),
-  ),
+  prices: opt(codeBuildPrices),
 });
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 const EBS_TYPES = ['gp3', 'gp2', 'io1', 'io2', 'st1', 'sc1', 'standard'] as const;
 const date = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'date'));
+
+/** Price overrides of an EC2 component (also the command line's `--prices` file, per region and instance type). */
+export const ec2Prices = v.strictObject({
+  instanceHourly: opt(decimalText),
+  ebsGbMonth: opt(v.strictObject(Object.fromEntries(EBS_TYPES.map((t) => [t, opt(decimalText)])) as Record<(typeof EBS_TYPES)[number], v.OptionalSchema<typeof decimalText, undefined>>)),
+  publicIpv4Hourly: opt(decimalText),
+});
 
 const ec2 = v.strictObject({
   id,
@@ -191,13 +200,7 @@ const ec2 = v.strictObject({
     elasticIps: opt(decimal),
     publicIpv4: opt(v.boolean()),
   }),
-  prices: opt(
-    v.strictObject({
-      instanceHourly: opt(decimalText),
-      ebsGbMonth: opt(v.strictObject(Object.fromEntries(EBS_TYPES.map((t) => [t, opt(decimalText)])) as Record<(typeof EBS_TYPES)[number], v.OptionalSchema<typeof decimalText, undefined>>)),
-      publicIpv4Hourly: opt(decimalText),
-    }),
-  ),
+  prices: opt(ec2Prices),
 });
 
 const component = v.variant('type', [quickSight, codeBuild, ec2]);
@@ -261,6 +264,9 @@ const settings = v.strictObject({
   requestsPerMonth: opt(decimalText),
 });
 
+/** SLA percents replacing the catalog's, by SLA id (also the command line's `--prices` file, key `slas`). */
+export const slaOverrides = v.pipe(v.record(code, decimalText), v.maxEntries(LIMITS.slaOverrides));
+
 const scenarioEntries = {
   format: v.literal(SCENARIO_FORMAT),
   version: v.literal(SCENARIO_VERSION),
@@ -269,7 +275,7 @@ const scenarioEntries = {
   // Components are keyed by id in the editor: a repeated id would break it (the engine refuses it too).
   components: v.pipe(v.array(component), v.maxLength(LIMITS.components), v.check((list) => distinct(list.map((c) => c.id)), 'duplicate')),
   architecture: v.nullish(architecture),
-  slaOverrides: opt(v.pipe(v.record(code, decimalText), v.maxEntries(LIMITS.slaOverrides))),
+  slaOverrides: opt(slaOverrides),
 };
 
 /** A scenario document (format version 1) as it arrives in a file or link: the id is optional and ignored. */

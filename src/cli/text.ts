@@ -1,0 +1,30 @@
+/** Small text helpers shared by the output formats: aligned columns and Markdown escaping. */
+
+/** Columns padded to their widest cell; `right` lists the right-aligned columns (figures). */
+export function alignColumns(rows: readonly (readonly string[])[], right: ReadonlySet<number>, indent = '  '): string[] {
+  const widths: number[] = [];
+  for (const r of rows) r.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, [...cell].length)));
+  return rows.map((r) => {
+    const cells = r.map((cell, i) => {
+      const pad = ' '.repeat((widths[i] ?? 0) - [...cell].length);
+      return right.has(i) ? pad + cell : cell + pad;
+    });
+    return (indent + cells.join('  ')).trimEnd();
+  });
+}
+
+/** Text safe inside a Markdown table cell or paragraph: no table breaks, no HTML, no emphasis. */
+export function md(text: string): string {
+  return text
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([\\`*_[\]|#~!])/g, '\\$1');
+}
+
+/** A Markdown table. */
+export function mdTable(header: readonly string[], rows: readonly (readonly string[])[], right: ReadonlySet<number>): string[] {
+  const rule = header.map((_, i) => (right.has(i) ? '---:' : '---'));
+  return [header, rule, ...rows].map((r) => `| ${r.join(' | ')} |`);
+}

@@ -1,0 +1,75 @@
+/**
+ * The language-dependent texts as pure functions of a language: UI messages, engine line items
+ * and engine errors. The app's reactive {@link I18n} (i18n.svelte.ts) and the command line
+ * (src/cli) both call these, so a formula reads the same on screen and in a terminal.
+ */
+import { interpolate } from './define.ts';
+import { messages } from './messages/index.ts';
+import { localizeText } from './format.ts';
+import type { Lang } from './number-input.ts';
+
+export interface Localizable {
+  readonly key: string;
+  readonly params: Readonly<Record<string, string>>;
+  readonly text: string;
+}
+
+export interface CodedError {
+  readonly code: string;
+  readonly params: Readonly<Record<string, string>>;
+  readonly message?: string;
+}
+
+/** A UI message (falls back to English, then to the key itself). */
+export function translate(lang: Lang, key: string, params: Readonly<Record<string, string | number>> = {}): string {
+  const template = messages[lang][key] ?? messages.en[key] ?? key;
+  const p: Record<string, string> = {};
+  for (const [k, v] of Object.entries(params)) p[k] = String(v);
+  return interpolate(template, p);
+}
+
+/** True when the language has this message. */
+export function hasMessage(lang: Lang, key: string): boolean {
+  return key in messages[lang];
+}
+
+/** A line-item param that names a message: "@msg:availability.conv.365-day.long". */
+const MESSAGE_REF = /^@msg:([\w.-]+)$/;
+
+/**
+ * An engine line item's formula: the template `line.<key>` filled in with the params, their
+ * English numbers re-written for the language. A param whose value is `@msg:<key>`
+ * (engine/availability/format.ts messageRef) names a message instead: it becomes that message in
+ * the language, filled in with the line's other params.
+ */
+export function localizeLine(lang: Lang, item: Localizable): string {
+  if (lang === 'en') return item.text;
+  const table = messages[lang];
+  const template = table[`line.${item.key}`];
+  if (!template) return item.text;
+  const p: Record<string, string> = {};
+  const refs: [string, string][] = [];
+  for (const [k, v] of Object.entries(item.params)) {
+    const ref = MESSAGE_REF.exec(v)?.[1];
+    const message = ref === undefined ? undefined : (table[ref] ?? messages.en[ref]);
+    if (message === undefined) p[k] = localizeText(lang, v);
+    else refs.push([k, message]);
+  }
+  const plain = { ...p };
+  for (const [k, message] of refs) p[k] = interpolate(message, plain);
+  return padCents(interpolate(template, p));
+}
+
+/** An engine (or field) error's message. */
+export function localizeError(lang: Lang, e: CodedError): string {
+  const key = `error.${e.code}`;
+  if (!(key in messages.en)) return e.message ?? e.code;
+  const p: Record<string, string> = {};
+  for (const [k, v] of Object.entries(e.params)) p[k] = localizeText(lang, v);
+  return translate(lang, key, p);
+}
+
+/** "0,3 US$" -> "0,30 US$" and "5 US$" -> "5,00 US$": money written by a template gets its cents. */
+function padCents(text: string): string {
+  return text.replace(/(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?(?=[\s\u00a0]US\$)/g, (_m, int: string, frac: string | undefined) => `${int},${(frac ?? '').padEnd(2, '0')}`);
+}

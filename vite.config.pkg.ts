@@ -1,0 +1,27 @@
+/**
+ * Builds the package for node (no browser): `dist-pkg/engine.js` (nubecalc/engine),
+ * `dist-pkg/data.js` (nubecalc/data, catalogs bundled in) and `dist-pkg/cli.js` (the `nubecalc`
+ * command, run by bin/nubecalc.js). Dependencies (decimal.js, valibot, lz-string) stay imports.
+ * Type declarations come from tsconfig.pkg.json. Run with `npm run build:pkg`.
+ */
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  publicDir: false,
+  build: {
+    ssr: true,
+    target: 'node20',
+    outDir: 'dist-pkg',
+    emptyOutDir: true,
+    sourcemap: false,
+    minify: false,
+    rollupOptions: {
+      input: {
+        engine: 'src/cli/entries/engine.ts',
+        data: 'src/cli/entries/data.ts',
+        cli: 'src/cli/main.ts',
+      },
+      output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    },
+  },
+});
