@@ -21,6 +21,18 @@ export function describe(value: unknown): string {
   return typeof value;
 }
 
+/**
+ * An untrusted value quoted in an error message, without running any code the value could carry
+ * (`String(x)`, a template literal or `x + ''` call an own "toString"/"valueOf" key of JSON input
+ * and throw a TypeError): text is cut to `max` characters, a number or boolean is written out,
+ * anything else is named by {@link describe} ("null", "a list", "object", "undefined").
+ */
+export function quote(value: unknown, max = 40): string {
+  if (typeof value === 'string') return value.slice(0, max);
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value).slice(0, max);
+  return describe(value);
+}
+
 /** The plain object at `path`: `required` when undefined, `invalid_type` when not a plain object. */
 export function asRecord(value: unknown, path: string, expected: string): Record<string, unknown> {
   if (!isRecord(value)) {
