@@ -16,6 +16,8 @@
  * (the result is validated against the current schema afterwards).
  */
 
+import { quote } from '../../engine/quote.ts';
+
 export const STORAGE_FORMAT = 'nubecalc-workspace';
 /** The version this build writes. */
 export const STORAGE_VERSION = 2;
@@ -65,7 +67,7 @@ export function migrateEnvelope(raw: unknown, steps: readonly Migration[] = MIGR
   if (!isRecord(raw)) return { ok: false, code: 'not_object', version: '' };
   if (raw.format !== STORAGE_FORMAT) return { ok: false, code: 'format', version: '' };
   const from = raw.version;
-  if (typeof from !== 'number' || !Number.isSafeInteger(from) || from < 1) return { ok: false, code: 'version', version: String(from).slice(0, 20) };
+  if (typeof from !== 'number' || !Number.isSafeInteger(from) || from < 1) return { ok: false, code: 'version', version: quote(from, 20) };
   if (from > current) return { ok: false, code: 'version_newer', version: String(from) };
   let env: Record<string, unknown> = raw;
   let version = from;
