@@ -36,6 +36,7 @@ import type { NodeSpec } from './availability/tree.ts';
 import type { ConventionName } from './downtime.ts';
 
 import { SCENARIO_FORMAT, SCENARIO_VERSION } from './format.ts';
+import { checkArchitectureWork } from './limits.ts';
 
 export { SCENARIO_FORMAT, SCENARIO_VERSION };
 /** Most components in one scenario. */
@@ -282,6 +283,8 @@ function evaluateWith(input: unknown, catalogs: ScenarioCatalogs, memo: Memo): S
   if (version !== SCENARIO_VERSION) {
     throw new EngineError('unknown_version', 'version', { value: quote(version, 20), supported: String(SCENARIO_VERSION) });
   }
+  // The work budget first: a scenario that asks for too much is refused before anything is priced.
+  checkArchitectureWork(own(input, 'architecture'), 'architecture');
   const name = str(own(input, 'name'), 'name', 'Scenario');
   const settingsRaw = own(input, 'settings') ?? {};
   if (!isRecord(settingsRaw)) throw new EngineError('invalid_type', 'settings', { expected: 'an object' });

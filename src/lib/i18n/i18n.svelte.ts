@@ -75,7 +75,9 @@ export class I18n {
 
   /** An engine (or field) error's message in the page language. */
   error = (e: CodedError): string => {
-    const key = `error.${e.code}`;
+    // A code with a named limit may have a message of its own ("error.too_much_work.kOfNMembers").
+    const specific = typeof e.params.limit === 'string' ? `error.${e.code}.${e.params.limit}` : '';
+    const key = specific !== '' && specific in messages.en ? specific : `error.${e.code}`;
     if (!(key in messages.en)) return e.message ?? e.code;
     const p: Record<string, string> = {};
     for (const [k, v] of Object.entries(e.params)) p[k] = localizeText(this.lang, v);
