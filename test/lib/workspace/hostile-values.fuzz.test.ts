@@ -18,9 +18,10 @@ import type { Parsed } from '../../../src/lib/state/schema.ts';
 import { mutatedArb } from '../../engine/hostile-arbitraries.ts';
 import { FakeStorage } from './fake-storage.ts';
 import { ciDoc } from './fixtures.ts';
+import type { ScenarioDoc } from '../../../src/lib/state/scenario.svelte.ts';
 
 /** Small documents keep the run short: a CodeBuild scenario with a two-node architecture. */
-const small = { ...ciDoc(), architecture: { kind: 'parallel', id: 'r', children: [{ kind: 'component', id: 'a', sla: 'ec2-instance', replicas: '2' }] } };
+const small: ScenarioDoc = { ...ciDoc(), architecture: { kind: 'parallel', id: 'r', children: [{ kind: 'component', id: 'a', sla: 'ec2-instance', replicas: '2' }] } };
 const bundle = JSON.parse(bundleJson([small], false)) as unknown;
 const stored = { format: 'nubecalc-workspace', version: 2, rev: 3, tab: 't', savedAt: '2026-01-01T00:00:00.000Z', data: { lang: 'es', activeId: 'sa', compareIds: ['sa'], scenarios: [small] } };
 const legacyStored = { format: 'nubecalc-workspace', version: 1, lang: 'es' };
