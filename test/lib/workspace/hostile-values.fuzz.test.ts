@@ -78,3 +78,29 @@ describe('hostile values planted in valid documents', () => {
     );
   }, 120_000);
 });
+
+describe('the reproducer: a version of {"toString":0}', () => {
+  const scenarioText = '{"format":"nubecalc-scenario","version":{"toString":0},"components":[]}';
+  const bundleText = '{"format":"nubecalc-scenarios","version":{"toString":0,"valueOf":0},"scenarios":[]}';
+
+  it.each([
+    ['a link to one scenario', () => readShareHash(`#share=${compressToEncodedURIComponent(scenarioText)}`)],
+    ['a link to a bundle', () => readShareHash(`#share=${compressToEncodedURIComponent(bundleText)}`)],
+    ['a file', () => parseImportText(scenarioText)],
+  ])('%s: a "version" problem that names an object (no TypeError)', (_what, read) => {
+    const r = read();
+    expect(r && !r.ok && r.problems[0]).toMatchObject({ code: 'version', path: 'version', params: { value: 'object' } });
+  });
+
+  it('stored data: the page starts with the data backed up and a banner, on every reload', () => {
+    const storage = new FakeStorage();
+    const raw = '{"format":"nubecalc-workspace","version":{"toString":0},"rev":1,"tab":"x","data":{}}';
+    storage.setItem(WORKSPACE_KEY, raw);
+    for (let reload = 0; reload < 2; reload++) {
+      const p = new Persistence(storage);
+      p.boot();
+      expect(p.unreadable?.problems[0]).toMatchObject({ code: 'version', params: { value: 'object' } });
+      expect(storage.getItem(p.unreadable!.backupKey!)).toBe(raw);
+    }
+  });
+});
