@@ -64,9 +64,22 @@ export const HOSTILE_TEXTS: readonly string[] = [
   deepText(2049, '{"kind":"series","id":"x","children":[', ']}', '{"kind":"component","id":"y","percent":"99"}'),
 ];
 
+/**
+ * Parse a hostile text. A deeply nested value gets a short description for fast-check's report
+ * (a symbol key: invisible to JSON.stringify, Object.keys and the code under test), so a failing
+ * case is reported instead of overflowing the stack while printing it.
+ */
+function parseHostile(text: string): unknown {
+  const value = parse(text);
+  if (text.length > 1000 && typeof value === 'object' && value !== null) {
+    Object.defineProperty(value, fc.toStringMethod, { value: () => `<${text.length} characters of JSON: ${text.slice(0, 24)}...>` });
+  }
+  return value;
+}
+
 /** One hostile value, freshly parsed. */
 export const hostileValueArb: fc.Arbitrary<unknown> = fc.oneof(
-  { weight: 6, arbitrary: fc.constantFrom(...HOSTILE_TEXTS).map(parse) },
+  { weight: 6, arbitrary: fc.constantFrom(...HOSTILE_TEXTS).map(parseHostile) },
   { weight: 2, arbitrary: fc.jsonValue({ maxDepth: 2 }).map((x) => parse(JSON.stringify(x) ?? 'null')) },
   {
     weight: 2,
