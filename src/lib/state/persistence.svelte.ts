@@ -99,6 +99,7 @@ export function decodeStored(raw: string | null, legacyLang: string | null = nul
   }
   const migrated = migrateEnvelope(env);
   if (!migrated.ok) {
+    if (migrated.code === 'version_type') return unreadable(raw ?? '', [{ code: 'type', path: 'version', params: { expected: 'number' } }]);
     const code = migrated.code === 'not_object' ? 'not_workspace' : migrated.code === 'format' ? 'not_workspace' : migrated.code;
     return unreadable(raw ?? '', [{ code, path: 'version', params: { value: migrated.version, supported: String(STORAGE_VERSION) } }]);
   }

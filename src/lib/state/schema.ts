@@ -398,6 +398,8 @@ function checkFormat(value: unknown, format: string, version: number, path: stri
   const o = value as Record<string, unknown>;
   if (o.format !== format) return problem('format', join(path, 'format'), { expected: format });
   if (o.version !== version) {
+    // Not a number or text (e.g. the object {"toString":0}): named by its type, never converted.
+    if (typeof o.version !== 'number' && typeof o.version !== 'string') return problem('type', join(path, 'version'), { expected: 'number' });
     const newer = typeof o.version === 'number' && o.version > version;
     return problem(newer ? 'version_newer' : 'version', join(path, 'version'), { value: quote(o.version, 20), supported: String(version) });
   }

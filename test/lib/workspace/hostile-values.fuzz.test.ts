@@ -87,9 +87,9 @@ describe('the reproducer: a version of {"toString":0}', () => {
     ['a link to one scenario', () => readShareHash(`#share=${compressToEncodedURIComponent(scenarioText)}`)],
     ['a link to a bundle', () => readShareHash(`#share=${compressToEncodedURIComponent(bundleText)}`)],
     ['a file', () => parseImportText(scenarioText)],
-  ])('%s: a "version" problem that names an object (no TypeError)', (_what, read) => {
+  ])('%s: "Expected a number (at version)", no TypeError', (_what, read) => {
     const r = read();
-    expect(r && !r.ok && r.problems[0]).toMatchObject({ code: 'version', path: 'version', params: { value: 'object' } });
+    expect(r && !r.ok && r.problems[0]).toMatchObject({ code: 'type', path: 'version', params: { expected: 'number' } });
   });
 
   it('stored data: the page starts with the data backed up and a banner, on every reload', () => {
@@ -99,7 +99,7 @@ describe('the reproducer: a version of {"toString":0}', () => {
     for (let reload = 0; reload < 2; reload++) {
       const p = new Persistence(storage);
       p.boot();
-      expect(p.unreadable?.problems[0]).toMatchObject({ code: 'version', params: { value: 'object' } });
+      expect(p.unreadable?.problems[0]).toMatchObject({ code: 'type', path: 'version', params: { expected: 'number' } });
       expect(storage.getItem(p.unreadable!.backupKey!)).toBe(raw);
     }
   });

@@ -34,7 +34,7 @@ describe('unreadable data when the storage is full', () => {
     storage.full = true;
     const b = openWorkspace(storage, 'en');
     expect(b.persistence.unreadable?.raw).toBe(original);
-    expect(b.persistence.unreadable?.problems[0]).toMatchObject({ code: 'version', params: { value: 'object' } });
+    expect(b.persistence.unreadable?.problems[0]).toMatchObject({ code: 'type', path: 'version', params: { expected: 'number' } });
   });
 
   it('is written over only after the person downloads it (or dismisses the notice)', () => {
