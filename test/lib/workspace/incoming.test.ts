@@ -58,6 +58,7 @@ describe('the incoming dialog', () => {
     expect(worker.terminated).toBe(true);
     expect(worker.got).toEqual([{ docs: [JSON.parse(JSON.stringify(parsed.value[0]))] }]);
     expect(ws.scenarios).toHaveLength(1);
+    expect(screen.getByRole('button', { name: 'Close' })).toHaveFocus();
     await userEvent.setup().click(screen.getByRole('button', { name: 'Close' }));
     expect(onClose).toHaveBeenCalledWith('');
   });
