@@ -39,9 +39,12 @@ export interface WorkCount {
   readonly kOfNMembers: number;
 }
 
-/** A count field as a number for budgeting: a safe non-negative number, else `fallback` (the parser reports bad values later). */
+/**
+ * A count field as a number for budgeting: any number JavaScript reads in it ("10000", "1e4",
+ * "1.0E+4"), else `fallback` (such a value is refused by the parser anyway).
+ */
 function countOf(value: unknown, fallback: number): number {
-  const n = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d{1,16}\s*$/.test(value) ? Number(value) : Number.NaN;
+  const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value.trim()) : Number.NaN;
   return Number.isFinite(n) && n >= 0 ? n : fallback;
 }
 

@@ -38,6 +38,13 @@ describe('the work budget', () => {
     expect(e.message).toContain('24990000 k-of-n members in all, and nubecalc evaluates at most 20000');
   });
 
+  it('counts n and replicas however the number is written ("1e4", 1.0E+3)', () => {
+    const doc = scenario([kOfN(0, '1e4'), kOfN(1, '1.0E+4'), kOfN(2, '10000')]);
+    // 3 x 10,000 = 30,000 members > 20,000
+    expect(errorOf(() => evaluateScenario(doc, catalogs)).params).toMatchObject({ limit: 'kOfNMembers', value: '30000' });
+    expect(countArchitectureWork({ kind: 'component', id: 'a', percent: '99', replicas: '1e3' }).replicaMembers).toBe(1000);
+  });
+
   it('refuses 4,999 components x 1,000 replicas (the second reproducer) by component copies', () => {
     const doc = scenario(Array.from({ length: 4999 }, (_, i) => ({ kind: 'component', id: `c${i}`, percent: '99.9', replicas: '1000' })));
     const e = errorOf(() => createScenarioEvaluator(catalogs)(doc));
