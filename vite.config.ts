@@ -1,10 +1,42 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 
+/**
+ * The Content-Security-Policy of the production build: only this site's own files, no inline
+ * script or style, no eval, no plugins, no <base> or form targets elsewhere. Vite's build emits one
+ * external module script and external CSS; Svelte and Chart.js set styles through the CSSOM
+ * (element.style), which CSP allows. test/e2e/csp.spec.ts requires zero violations in Chromium.
+ * (The dev server injects inline scripts for hot reload, so the policy is added at build time only.)
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'nubecalc-csp',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      // Right after the charset, so it governs everything the page loads.
+      handler: (html) => html.replace(/(<meta charset="UTF-8" \/>)/, `$1\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`),
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [svelte(), svelteTesting()],
+  plugins: [svelte(), svelteTesting(), contentSecurityPolicy()],
   build: { target: 'es2022', sourcemap: false },
   test: {
     expect: { requireAssertions: true },

@@ -26,6 +26,7 @@ import {
 import { evaluateTree, type Contribution, type NodeResult, type SlaUse } from './availability/evaluate.ts';
 import { ninesOf, showExponent, showFraction, showPercent } from './availability/format.ts';
 import { parseArchitecture, type NodeSpec } from './availability/tree.ts';
+import { checkArchitectureWork } from './limits.ts';
 
 export type { AU, KOfNResult } from './availability/compose.ts';
 export { FAILED, PERFECT, combineParallel, combineSeries, failoverAU, fromFraction, kOfNAU, parallelAU, replicateAU, seriesAU } from './availability/compose.ts';
@@ -108,7 +109,7 @@ export interface AvailabilityResult {
  * Evaluate an architecture (`input`, see {@link AvailabilityInput}) with an SLA catalog (`slas`:
  * id -> percent string, parsed only where used). `path` is a base path that every field's path
  * nests under ("architecture.children.0.percent", "slas.<id>"), or an {@link AvailabilityPaths}
- * naming each field's path. Throws only {@link EngineError}: `too_deep`, `empty_group`,
+ * naming each field's path. Throws only {@link EngineError}: `too_much_work` (src/engine/limits.ts), `too_deep`, `empty_group`,
  * `k_greater_than_n`, `duplicate_id`, `unknown_price` (SLA id not in `slas`), `unknown_option`,
  * `invalid_date`, and the parse errors of each field.
  */
@@ -121,6 +122,7 @@ export function evaluateAvailability(input: unknown, slas: unknown = {}, path: s
     throw new EngineError('invalid_type', base, { expected: 'an object with an architecture', got: Array.isArray(input) ? 'a list' : typeof input });
   }
   const o = input as Record<string, unknown>;
+  checkArchitectureWork(o.architecture, at('architecture'));
   const convention = conventionAt(o.convention, o.conventionMonth, at('convention'), at('conventionMonth'));
   const parsed = parseArchitecture(o.architecture, slas, at('architecture'), given.slas ?? 'slas');
   const requests = o.requests;

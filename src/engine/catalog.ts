@@ -34,7 +34,7 @@ export function validatePriceEntry(entry: unknown, path: string): Dec {
       throw new EngineError('required', joinPath(path, k));
     }
   }
-  if (!AS_OF_RE.test(e.asOf as string)) throw new EngineError('invalid_date', joinPath(path, 'asOf'), { value: String(e.asOf) });
+  if (!AS_OF_RE.test(e.asOf as string)) throw new EngineError('invalid_date', joinPath(path, 'asOf'), { value: e.asOf as string });
   if (e.unconfirmed !== undefined && typeof e.unconfirmed !== 'boolean') {
     throw new EngineError('invalid_type', joinPath(path, 'unconfirmed'), { expected: 'true or false' });
   }
@@ -54,7 +54,7 @@ export function catalogRecord(value: unknown, path: string, expected: string): R
 export function loadPriceEntry(value: unknown, path: string, unit?: string): PriceEntry {
   validatePriceEntry(value, path);
   const e = value as Record<string, unknown>;
-  if (unit !== undefined && e.unit !== unit) throw new EngineError('unknown_option', joinPath(path, 'unit'), { value: String(e.unit), allowed: unit });
+  if (unit !== undefined && e.unit !== unit) throw new EngineError('unknown_option', joinPath(path, 'unit'), { value: e.unit as string, allowed: unit });
   const out: PriceEntry = {
     value: e.value as string,
     unit: e.unit as string,

@@ -24,6 +24,7 @@ export type ErrorCode =
   | 'k_greater_than_n'
   | 'empty_group'
   | 'too_deep'
+  | 'too_much_work'
   | 'invalid_type'
   | 'unknown_version'
   | 'duplicate_id'
@@ -32,6 +33,14 @@ export type ErrorCode =
   | 'standard_no_readers';
 
 export type ErrorParams = Readonly<Record<string, string>>;
+
+/** The work budget's limits (src/engine/limits.ts) in words. */
+const WORK_WORDS: Readonly<Record<string, string>> = {
+  nodes: 'architecture nodes',
+  replicaMembers: 'component copies (replicas)',
+  kOfNMembers: 'k-of-n members',
+  chartPoints: 'chart points',
+};
 
 const MESSAGES: Record<ErrorCode, (p: ErrorParams) => string> = {
   required: () => 'A value is required here.',
@@ -52,6 +61,7 @@ const MESSAGES: Record<ErrorCode, (p: ErrorParams) => string> = {
   k_greater_than_n: (p) => `At least ${p.k} of ${p.n} cannot be met: k must not exceed the number of members.`,
   empty_group: () => 'This group has no members.',
   too_deep: (p) => `The architecture is nested too deeply (more than ${p.max} levels).`,
+  too_much_work: (p) => `This asks for too much work: ${p.value} ${WORK_WORDS[p.limit ?? ''] ?? 'units of work'} in all, and nubecalc evaluates at most ${p.max} (the "${p.limit ?? 'work'}" limit).`,
   invalid_type: (p) => `Expected ${p.expected}${p.got ? `, got ${p.got}` : ''}.`,
   unknown_version: (p) => `Scenario format version ${p.value} is not supported (this nubecalc reads version ${p.supported}).`,
   duplicate_id: (p) => `The id "${p.value}" is used twice.`,

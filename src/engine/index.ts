@@ -33,6 +33,7 @@ export {
 } from './decimal.ts';
 export { EngineError, joinPath, attempt, type ErrorCode, type ErrorParams, type Result } from './errors.ts';
 export { line, type LineItem, type LineKind } from './explain.ts';
+export { WORK_BUDGET, countArchitectureWork, type WorkCount, type WorkLimit } from './limits.ts';
 export { validatePriceEntry, priceValue, type PriceEntry } from './catalog.ts';
 
 // QuickSight

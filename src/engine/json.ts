@@ -3,6 +3,9 @@
  * Internal (not exported from the engine's public API).
  */
 import { EngineError } from './errors.ts';
+import { describe } from './quote.ts';
+
+export { describe, quote } from './quote.ts';
 
 /** A plain object: not null, not a list. */
 export function isRecord(value: unknown): value is Record<string, unknown> {
@@ -12,13 +15,6 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 /** `obj[key]` when it is the object's own property (never an inherited one such as `constructor`). */
 export function own(obj: Record<string, unknown>, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
-}
-
-/** What a value is, for the `got` of an `invalid_type` error: "null", "a list" or its typeof. */
-export function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  return typeof value;
 }
 
 /** The plain object at `path`: `required` when undefined, `invalid_type` when not a plain object. */

@@ -27,7 +27,7 @@
 import { Dec, isPositive, num, sum, usd, ZERO } from './decimal.ts';
 import { EngineError, joinPath } from './errors.ts';
 import { line, type LineItem } from './explain.ts';
-import { isRecord, own } from './json.ts';
+import { isRecord, own, quote } from './json.ts';
 import { QUICKSIGHT_MODELS, compareQuickSight, type QuickSightComparison, type QuickSightModel, type QuickSightPrices, type QuickSightResult, type QuickSightUsageInput } from './quicksight.ts';
 import { priceCodeBuildAccount, type CodeBuildAccountResult, type CodeBuildPrices, type CodeBuildProjectInput, type CodeBuildProjectResult } from './codebuild.ts';
 import { priceEc2OffHours, type Ec2OffHoursInput, type Ec2OffHoursResult, type Ec2Prices } from './ec2.ts';
@@ -36,6 +36,7 @@ import type { NodeSpec } from './availability/tree.ts';
 import type { ConventionName } from './downtime.ts';
 
 import { SCENARIO_FORMAT, SCENARIO_VERSION } from './format.ts';
+import { checkArchitectureWork } from './limits.ts';
 
 export { SCENARIO_FORMAT, SCENARIO_VERSION };
 /** Most components in one scenario. */
@@ -193,7 +194,15 @@ class Memo {
 
   get<T>(keyOf: () => string, compute: () => T): T {
     if (!this.keep) return compute();
-    return this.lookup(keyOf(), compute);
+    let key: string;
+    try {
+      key = keyOf();
+    } catch {
+      // JSON.stringify of hostile input (a tree thousands of levels deep: RangeError) cannot be a
+      // key: evaluate without the cache, so the part reports its own EngineError (too_deep).
+      return compute();
+    }
+    return this.lookup(key, compute);
   }
 
   /**
@@ -272,8 +281,10 @@ function evaluateWith(input: unknown, catalogs: ScenarioCatalogs, memo: Memo): S
   if (format !== SCENARIO_FORMAT) throw new EngineError('invalid_type', 'format', { expected: `"${SCENARIO_FORMAT}"` });
   const version = own(input, 'version');
   if (version !== SCENARIO_VERSION) {
-    throw new EngineError('unknown_version', 'version', { value: String(version).slice(0, 20), supported: String(SCENARIO_VERSION) });
+    throw new EngineError('unknown_version', 'version', { value: quote(version, 20), supported: String(SCENARIO_VERSION) });
   }
+  // The work budget first: a scenario that asks for too much is refused before anything is priced.
+  checkArchitectureWork(own(input, 'architecture'), 'architecture');
   const name = str(own(input, 'name'), 'name', 'Scenario');
   const settingsRaw = own(input, 'settings') ?? {};
   if (!isRecord(settingsRaw)) throw new EngineError('invalid_type', 'settings', { expected: 'an object' });
@@ -301,7 +312,7 @@ function evaluateWith(input: unknown, catalogs: ScenarioCatalogs, memo: Memo): S
     if (type === 'quicksight') {
       const model = own(c, 'model') ?? 'legacy';
       if (typeof model !== 'string' || !(QUICKSIGHT_MODELS as readonly string[]).includes(model)) {
-        throw new EngineError('unknown_option', joinPath(path, 'model'), { value: String(model).slice(0, 40), allowed: QUICKSIGHT_MODELS.join(', ') });
+        throw new EngineError('unknown_option', joinPath(path, 'model'), { value: quote(model), allowed: QUICKSIGHT_MODELS.join(', ') });
       }
       const comparison = memo.get(() => keyOf('qs', i, own(c, 'usage'), own(c, 'prices')), () => {
         const prices = mergePrices(catalogs.quicksight(), own(c, 'prices'), joinPath(path, 'prices'));
@@ -333,7 +344,7 @@ function evaluateWith(input: unknown, catalogs: ScenarioCatalogs, memo: Memo): S
       });
       results.push({ type: 'ec2', id, name: cname || 'EC2', path, monthly: ec2.total, lines: ec2.lines, ec2 });
     } else {
-      throw new EngineError('unknown_option', joinPath(path, 'type'), { value: String(type).slice(0, 40), allowed: 'quicksight, codebuild, ec2' });
+      throw new EngineError('unknown_option', joinPath(path, 'type'), { value: quote(type), allowed: 'quicksight, codebuild, ec2' });
     }
   });
 
@@ -353,7 +364,7 @@ function evaluateWith(input: unknown, catalogs: ScenarioCatalogs, memo: Memo): S
       const project = codeBuild?.projects[j];
       if (!project) return;
       const cname = typeof c.name === 'string' ? c.name.slice(0, 200) : '';
-      results[index] = { type: 'codebuild', id: String(c.id), name: cname || 'CodeBuild', path: joinPath('components', index), monthly: project.total, lines: project.lines, project };
+      results[index] = { type: 'codebuild', id: c.id as string, name: cname || 'CodeBuild', path: joinPath('components', index), monthly: project.total, lines: project.lines, project };
     });
   }
 

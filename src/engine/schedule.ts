@@ -38,7 +38,7 @@
  */
 import { d, type Dec } from './decimal.ts';
 import { EngineError, joinPath } from './errors.ts';
-import { describe, isRecord } from './json.ts';
+import { describe, isRecord, quote } from './json.ts';
 
 /** Day of the week, lower-case three-letter English abbreviation. */
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
@@ -158,7 +158,7 @@ const TIME_RE = /^(\d{1,2}):(\d{2})$/;
  */
 export function parseTime(value: unknown, path: string, allow24 = false): number {
   if (value === undefined || value === null || value === '') throw new EngineError('required', path);
-  if (typeof value !== 'string') throw new EngineError('invalid_time', path, { value: String(value).slice(0, 40) });
+  if (typeof value !== 'string') throw new EngineError('invalid_time', path, { value: quote(value) });
   const text = value.trim();
   const m = TIME_RE.exec(text);
   if (m) {
@@ -177,7 +177,7 @@ function parseDays(value: unknown, path: string): Weekday[] {
   list.forEach((v, i) => {
     const text = typeof v === 'string' ? v.trim().toLowerCase() : v;
     if (typeof text !== 'string' || !(WEEKDAYS as readonly string[]).includes(text)) {
-      throw new EngineError('unknown_option', joinPath(path, i), { value: String(v).slice(0, 40), allowed: WEEKDAYS.join(', ') });
+      throw new EngineError('unknown_option', joinPath(path, i), { value: quote(v), allowed: WEEKDAYS.join(', ') });
     }
     seen.add(text as Weekday);
   });
@@ -191,7 +191,7 @@ function parseDate(value: unknown, path: string): { day: number; text: string } 
   if (value === undefined || value === null || value === '') throw new EngineError('required', path);
   const text = typeof value === 'string' ? value.trim() : '';
   const m = DATE_RE.exec(text);
-  if (!m) throw new EngineError('invalid_date', path, { value: String(value).slice(0, 40) });
+  if (!m) throw new EngineError('invalid_date', path, { value: quote(value) });
   const y = Number(m[1]);
   const mo = Number(m[2]);
   const da = Number(m[3]);
@@ -211,19 +211,22 @@ export function parseYearMonth(value: unknown, path: string): { year: number; mo
   const m = YEAR_MONTH_RE.exec(text);
   const year = Number(m?.[1]);
   const month = Number(m?.[2]);
-  if (!m || month < 1 || month > 12) throw new EngineError('invalid_date', path, { value: String(value).slice(0, 40) });
+  if (!m || month < 1 || month > 12) throw new EngineError('invalid_date', path, { value: quote(value) });
   if (year < MIN_YEAR || year > MAX_YEAR) {
     throw new EngineError('out_of_range', path, { value: text, min: String(MIN_YEAR), max: String(MAX_YEAR) });
   }
   return { year, month };
 }
 
-function checkYearMonth(ym: { year: number; month: number }, path: string): { year: number; month: number } {
-  const { year, month } = ym;
-  if (!Number.isSafeInteger(year) || !Number.isSafeInteger(month) || month < 1 || month > 12 || year < MIN_YEAR || year > MAX_YEAR) {
-    throw new EngineError('out_of_range', path, { value: `${String(year)}-${String(month)}`, min: `${MIN_YEAR}-01`, max: `${MAX_YEAR}-12` });
+/** A `{ year, month }` given as an object (untrusted: any JSON value may arrive here). */
+function checkYearMonth(ym: unknown, path: string): { year: number; month: number } {
+  if (!isRecord(ym)) return parseYearMonth(ym, path);
+  const year = ym.year;
+  const month = ym.month;
+  if (typeof year !== 'number' || typeof month !== 'number' || !Number.isSafeInteger(year) || !Number.isSafeInteger(month) || month < 1 || month > 12 || year < MIN_YEAR || year > MAX_YEAR) {
+    throw new EngineError('out_of_range', path, { value: `${quote(year)}-${quote(month)}`, min: `${MIN_YEAR}-01`, max: `${MAX_YEAR}-12` });
   }
-  return ym;
+  return { year, month };
 }
 
 /** "YYYY-MM" that is `n` months after `yearMonth` (n may be negative). */
@@ -244,7 +247,7 @@ export function formatYearMonth(ym: { year: number; month: number }): string {
  */
 export function validateTimeZone(value: unknown, path: string): string {
   if (value === undefined || value === null || value === '') throw new EngineError('required', path);
-  if (typeof value !== 'string') throw new EngineError('unknown_time_zone', path, { value: String(value).slice(0, 40) });
+  if (typeof value !== 'string') throw new EngineError('unknown_time_zone', path, { value: quote(value) });
   const zone = value.trim();
   if (zone === '' || zone.length > 64) throw new EngineError('unknown_time_zone', path, { value: zone.slice(0, 40) });
   zoneFormatter(zone, path);
@@ -275,6 +278,9 @@ export function parsePeriods(value: unknown, path = ''): Period[] {
  * Parse and normalise a schedule. `timeZone` is validated when present (it is required only
  * by {@link calendarMonth}); holidays must be real dates in 1970-2199.
  */
+/** The schedules {@link parseSchedule} made (anything else given as a Schedule is parsed again). */
+const PARSED = new WeakSet<object>();
+
 export function parseSchedule(input: unknown, path = ''): Schedule {
   if (!isRecord(input)) throw new EngineError('invalid_type', path, { expected: 'a schedule { periods, timeZone, holidays }', got: describe(input) });
   const periods = parsePeriods(input.periods, joinPath(path, 'periods'));
@@ -291,13 +297,15 @@ export function parseSchedule(input: unknown, path = ''): Schedule {
     holidays.push(...[...seen].sort());
   }
   const daily = dailyIntervals(periods);
-  return Object.freeze({
+  const schedule: Schedule = Object.freeze({
     periods: Object.freeze(periods),
     timeZone,
     holidays: Object.freeze(holidays),
     daily,
     weekly: weeklyPattern(daily),
   });
+  PARSED.add(schedule);
+  return schedule;
 }
 
 function hhmm(minutes: number): string {
@@ -583,8 +591,10 @@ function weekdayOf(day: number): number {
  * to the month (see the module notes for DST, holidays and month boundaries).
  * Throws `required` when the schedule has no time zone.
  */
-export function calendarMonth(schedule: Schedule, yearMonth: string | { year: number; month: number }, path = ''): CalendarMonth {
+export function calendarMonth(scheduleIn: Schedule, yearMonth: string | { year: number; month: number }, path = ''): CalendarMonth {
   const ym = typeof yearMonth === 'string' ? parseYearMonth(yearMonth, path) : checkYearMonth(yearMonth, path);
+  // A schedule not made by parseSchedule (e.g. JSON) is parsed first.
+  const schedule = PARSED.has(scheduleIn) ? scheduleIn : parseSchedule(scheduleIn, path);
   if (schedule.timeZone === undefined) throw new EngineError('required', joinPath(path, 'timeZone'));
   const dtf = zoneFormatter(schedule.timeZone, joinPath(path, 'timeZone'));
   const firstDay = dayNumber(ym.year, ym.month, 1);

@@ -8,7 +8,7 @@
  */
 import { Dec, ONE, parseCount, parseDecimal } from '../decimal.ts';
 import { EngineError, joinPath } from '../errors.ts';
-import { describe } from '../json.ts';
+import { describe, quote } from '../json.ts';
 import type { AU } from './compose.ts';
 
 /** Deepest nesting accepted (the root is level 0). */
@@ -302,7 +302,7 @@ function parseNode(value: unknown, path: string, depth: number, ctx: Ctx): Parse
       if (depth + 1 > MAX_DEPTH) throw new EngineError('too_deep', mPath, { max: String(MAX_DEPTH) });
       const m = asObject(o.member, mPath, 'a component');
       if (parseKind(m, mPath) !== 'component') {
-        throw new EngineError('invalid_type', joinPath(mPath, 'kind'), { expected: 'a component (k-of-n members are n identical parts)', got: String(m.kind) });
+        throw new EngineError('invalid_type', joinPath(mPath, 'kind'), { expected: 'a component (k-of-n members are n identical parts)', got: quote(m.kind) });
       }
       const member = parseComponent(m, mPath, ctx);
       return { kind, ...base, k: k.toNumber(), n: n.toNumber(), member };

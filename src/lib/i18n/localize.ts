@@ -62,7 +62,9 @@ export function localizeLine(lang: Lang, item: Localizable): string {
 
 /** An engine (or field) error's message. */
 export function localizeError(lang: Lang, e: CodedError): string {
-  const key = `error.${e.code}`;
+  // A code with a named limit may have a message of its own ("error.too_much_work.kOfNMembers").
+  const specific = typeof e.params.limit === 'string' ? `error.${e.code}.${e.params.limit}` : '';
+  const key = specific !== '' && specific in messages.en ? specific : `error.${e.code}`;
   if (!(key in messages.en)) return e.message ?? e.code;
   const p: Record<string, string> = {};
   for (const [k, v] of Object.entries(e.params)) p[k] = localizeText(lang, v);

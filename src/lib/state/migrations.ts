@@ -16,6 +16,8 @@
  * (the result is validated against the current schema afterwards).
  */
 
+import { quote } from '../../engine/quote.ts';
+
 export const STORAGE_FORMAT = 'nubecalc-workspace';
 /** The version this build writes. */
 export const STORAGE_VERSION = 2;
@@ -58,14 +60,16 @@ export const MIGRATIONS: readonly Migration[] = [
 
 export type MigrationOutcome =
   | { ok: true; value: Record<string, unknown>; from: number }
-  | { ok: false; code: 'version_newer' | 'version' | 'format' | 'not_object'; version: string };
+  | { ok: false; code: 'version_newer' | 'version' | 'version_type' | 'format' | 'not_object'; version: string };
 
 /** Bring a stored envelope of any known version to {@link STORAGE_VERSION}. Never throws. */
 export function migrateEnvelope(raw: unknown, steps: readonly Migration[] = MIGRATIONS, current = STORAGE_VERSION): MigrationOutcome {
   if (!isRecord(raw)) return { ok: false, code: 'not_object', version: '' };
   if (raw.format !== STORAGE_FORMAT) return { ok: false, code: 'format', version: '' };
   const from = raw.version;
-  if (typeof from !== 'number' || !Number.isSafeInteger(from) || from < 1) return { ok: false, code: 'version', version: String(from).slice(0, 20) };
+  // Not a number or text (e.g. the object {"toString":0}): named by its type, never converted.
+  if (typeof from !== 'number' && typeof from !== 'string') return { ok: false, code: 'version_type', version: '' };
+  if (typeof from !== 'number' || !Number.isSafeInteger(from) || from < 1) return { ok: false, code: 'version', version: quote(from, 20) };
   if (from > current) return { ok: false, code: 'version_newer', version: String(from) };
   let env: Record<string, unknown> = raw;
   let version = from;

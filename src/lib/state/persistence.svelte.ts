@@ -13,7 +13,7 @@
  */
 import * as v from 'valibot';
 import { LEGACY_LANG_KEY, STORAGE_FORMAT, STORAGE_VERSION, legacyEnvelope, migrateEnvelope } from './migrations.ts';
-import { StoredEnvelopeSchema, parseJsonText, toProblems, validateScenario, type Problem } from './schema.ts';
+import { LIMITS, StoredFields, parseJsonText, toProblems, validateScenario, type Problem } from './schema.ts';
 import { emptyScenario, newId, type ScenarioDoc } from './scenario.svelte.ts';
 import { messages } from '../i18n/messages/index.ts';
 import { interpolate } from '../i18n/define.ts';
@@ -99,16 +99,53 @@ export function decodeStored(raw: string | null, legacyLang: string | null = nul
   }
   const migrated = migrateEnvelope(env);
   if (!migrated.ok) {
+    if (migrated.code === 'version_type') return unreadable(raw ?? '', [{ code: 'type', path: 'version', params: { expected: 'number' } }]);
     const code = migrated.code === 'not_object' ? 'not_workspace' : migrated.code === 'format' ? 'not_workspace' : migrated.code;
     return unreadable(raw ?? '', [{ code, path: 'version', params: { value: migrated.version, supported: String(STORAGE_VERSION) } }]);
   }
-  const parsed = v.safeParse(StoredEnvelopeSchema, migrated.value);
-  if (!parsed.success) return unreadable(raw ?? '', toProblems(parsed.issues));
-  const { data, rev, savedAt } = parsed.output;
-  const scenarios: ScenarioDoc[] = [];
+  const stored = migrated.value;
+  const dataIn = stored.data;
+  if (!isRecord(dataIn)) return unreadable(raw ?? '', [{ code: 'type', path: 'data', params: { expected: 'object' } }]);
+  const list = dataIn.scenarios;
+  if (!Array.isArray(list)) return unreadable(raw ?? '', [{ code: 'type', path: 'data.scenarios', params: { expected: 'list' } }]);
+
+  // Every other field is checked on its own: a bad one is reset to its default and reported, and
+  // the scenarios are kept (the raw text is backed up before anything is written over it).
   const problems: Problem[] = [];
+  const field = <T>(schema: v.GenericSchema<unknown, T>, value: unknown, path: string, fallback: T): T => {
+    const r = v.safeParse(schema, value);
+    if (r.success) return r.output;
+    problems.push(...toProblems(r.issues, path, 1));
+    return fallback;
+  };
+  const E = StoredFields.envelope;
+  const D = StoredFields.data;
+  for (const k of Object.keys(stored)) if (!Object.prototype.hasOwnProperty.call(E, k)) problems.push({ code: 'unknown_key', path: k, params: { key: k.slice(0, 100) } });
+  for (const k of Object.keys(dataIn)) if (!Object.prototype.hasOwnProperty.call(D, k)) problems.push({ code: 'unknown_key', path: `data.${k.slice(0, 100)}`, params: { key: k.slice(0, 100) } });
+  const rev = field(E.rev, stored.rev, 'rev', 0);
+  field(E.tab, stored.tab, 'tab', '');
+  const savedAt = field(E.savedAt, stored.savedAt, 'savedAt', undefined);
+  const lang = field(D.lang, dataIn.lang, 'data.lang', undefined);
+  const storedActive = field(D.activeId, dataIn.activeId, 'data.activeId', '');
+  let storedCompare: string[] = [];
+  if (Array.isArray(dataIn.compareIds)) {
+    dataIn.compareIds.slice(0, LIMITS.storedScenarios).forEach((id: unknown, i: number) => {
+      const r = v.safeParse(StoredFields.compareId, id);
+      if (r.success) storedCompare.push(r.output);
+      else if (problems.length < 20) problems.push(...toProblems(r.issues, `data.compareIds.${i}`, 1));
+    });
+  } else {
+    storedCompare = field(D.compareIds, dataIn.compareIds, 'data.compareIds', []);
+  }
+  const metadataProblems = problems.length;
+
+  const scenarios: ScenarioDoc[] = [];
   const ids = new Set<string>();
-  data.scenarios.forEach((s, i) => {
+  list.forEach((s: unknown, i: number) => {
+    if (i >= LIMITS.storedScenarios) {
+      if (i === LIMITS.storedScenarios) problems.push({ code: 'too_many', path: 'data.scenarios', params: { max: String(LIMITS.storedScenarios) } });
+      return;
+    }
     const r = validateScenario(s, `data.scenarios.${i}`, true);
     if (!r.ok) {
       problems.push(...r.problems.slice(0, 3));
@@ -120,16 +157,20 @@ export function decodeStored(raw: string | null, legacyLang: string | null = nul
     ids.add(doc.id);
     scenarios.push(doc);
   });
-  const dropped = data.scenarios.length - scenarios.length;
-  const activeId = scenarios.some((s) => s.id === data.activeId) ? data.activeId : (scenarios[0]?.id ?? '');
-  const compareIds = [...new Set(data.compareIds)].filter((id) => ids.has(id));
+  const dropped = list.length - scenarios.length;
+  const activeId = scenarios.some((s) => s.id === storedActive) ? storedActive : (scenarios[0]?.id ?? '');
+  const compareIds = [...new Set(storedCompare)].filter((id) => ids.has(id));
   return {
-    data: { ...(data.lang ? { lang: data.lang } : {}), activeId, compareIds, scenarios },
+    data: { ...(lang ? { lang } : {}), activeId, compareIds, scenarios },
     rev,
     savedAt: savedAt ?? '',
-    unreadable: dropped > 0 ? { raw: raw ?? '', problems, kept: scenarios.length, dropped } : null,
+    unreadable: dropped > 0 || metadataProblems > 0 ? { raw: raw ?? '', problems, kept: scenarios.length, dropped } : null,
     migratedFrom: migrated.from === STORAGE_VERSION ? null : migrated.from,
   };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** The data to save for a workspace (plain JSON). */
@@ -157,7 +198,8 @@ export function browserStorage(): StorageLike | null {
   }
 }
 
-export type SaveOutcome = 'saved' | 'unchanged' | 'paused' | 'failed' | 'unavailable';
+/** `held`: unreadable data whose backup copy failed is still in storage, waiting for the person. */
+export type SaveOutcome = 'saved' | 'unchanged' | 'paused' | 'held' | 'failed' | 'unavailable';
 
 export class Persistence {
   /** Set when stored data could not be read (shown as a banner until dismissed). */
@@ -168,6 +210,11 @@ export class Persistence {
   saveError = $state<'quota' | 'blocked' | null>(null);
   /** Scenarios whose content would not be read back after a reload (shown as a warning). */
   unsavable = $state.raw<{ name: string; problems: readonly Problem[] } | null>(null);
+  /**
+   * True while unreadable stored data that could not be backed up is still the stored value:
+   * nothing is written over it until the person downloads it or dismisses the notice.
+   */
+  holding = $state(false);
   /** Backups of unreadable data kept in storage (refreshed on demand). */
   backups = $state.raw<{ key: string; chars: number }[]>([]);
   readonly tabId: string;
@@ -203,7 +250,7 @@ export class Persistence {
     }
     this.#legacyPresent = legacy !== null;
     const decoded = decodeStored(raw, legacy);
-    if (decoded.unreadable) this.unreadable = { ...decoded.unreadable, backupKey: this.#backup(decoded.unreadable.raw) };
+    if (decoded.unreadable) this.#setUnreadable(decoded.unreadable);
     this.#rev = decoded.rev;
     this.#lastSeen = raw;
     this.refreshBackups();
@@ -215,6 +262,7 @@ export class Persistence {
     const s = this.#storage;
     if (!s) return 'unavailable';
     if (this.conflict) return 'paused';
+    if (this.holding) return 'held';
     const json = JSON.stringify(data);
     if (json === this.#lastData) return 'unchanged';
     this.#checkSavable(data);
@@ -281,15 +329,30 @@ export class Persistence {
   keepMine(): void {
     const c = this.conflict;
     if (!c) return;
-    if (!c.data) this.#backup(c.raw);
+    // Their unreadable data is backed up first; when the browser refuses the copy, it stays in
+    // place (and is offered for download) until the person has it.
+    if (!c.data) this.#setUnreadable(decodeStored(c.raw).unreadable ?? { raw: c.raw, problems: [], kept: 0, dropped: 0 });
     this.#rev = Math.max(this.#rev, c.rev);
     this.#lastSeen = c.raw;
     this.#lastData = '';
     this.conflict = null;
   }
 
+  /** The person dismissed the notice: the stored data may now be written over. */
   dismissUnreadable(): void {
     this.unreadable = null;
+    this.holding = false;
+  }
+
+  /** The person downloaded the unreadable data: saving may go on (the notice stays until dismissed). */
+  releaseUnreadable(): void {
+    this.holding = false;
+  }
+
+  #setUnreadable(u: Omit<Unreadable, 'backupKey'>): void {
+    const backupKey = this.#backup(u.raw);
+    this.unreadable = { ...u, backupKey };
+    if (backupKey === null && u.raw !== '') this.holding = true;
   }
 
   refreshBackups(): void {

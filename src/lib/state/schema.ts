@@ -22,6 +22,7 @@
  */
 import * as v from 'valibot';
 import { SCENARIO_FORMAT, SCENARIO_VERSION } from '../../engine/format.ts';
+import { quote } from '../../engine/quote.ts';
 import type { ScenarioInput } from '../../engine/scenario.ts';
 import type { NodeSpec } from '../../engine/availability/tree.ts';
 import type { ScenarioDoc } from './scenario.svelte.ts';
@@ -310,6 +311,16 @@ export const StoredEnvelopeSchema = v.strictObject({
   }),
 });
 
+/**
+ * The stored envelope's fields one by one, so one bad field is reset alone (with its default)
+ * and never costs the scenarios: see decodeStored in persistence.svelte.ts.
+ */
+export const StoredFields = Object.freeze({
+  envelope: StoredEnvelopeSchema.entries,
+  data: StoredEnvelopeSchema.entries.data.entries,
+  compareId: text(LIMITS.id),
+});
+
 // ------------------------------------------------------------------------------------------------
 // Checks
 // ------------------------------------------------------------------------------------------------
@@ -362,7 +373,7 @@ const TYPE_WORDS: Readonly<Record<string, string>> = { string: 'text', number: '
 export function toProblems(issues: readonly v.BaseIssue<unknown>[], prefix = '', max = 6): Problem[] {
   const out: Problem[] = [];
   for (const issue of issues.slice(0, max)) {
-    const keys = (issue.path ?? []).map((p) => String(p.key));
+    const keys = (issue.path ?? []).map((p) => quote(p.key, LIMITS.id));
     const path = [prefix, ...keys].filter((s) => s !== '').join('.');
     const last = keys[keys.length - 1] ?? '';
     const msg = issue.message;
@@ -393,8 +404,10 @@ function checkFormat(value: unknown, format: string, version: number, path: stri
   const o = value as Record<string, unknown>;
   if (o.format !== format) return problem('format', join(path, 'format'), { expected: format });
   if (o.version !== version) {
+    // Not a number or text (e.g. the object {"toString":0}): named by its type, never converted.
+    if (typeof o.version !== 'number' && typeof o.version !== 'string') return problem('type', join(path, 'version'), { expected: 'number' });
     const newer = typeof o.version === 'number' && o.version > version;
-    return problem(newer ? 'version_newer' : 'version', join(path, 'version'), { value: String(o.version).slice(0, 20), supported: String(version) });
+    return problem(newer ? 'version_newer' : 'version', join(path, 'version'), { value: quote(o.version, 20), supported: String(version) });
   }
   return null;
 }
@@ -408,7 +421,9 @@ export function validateScenario(value: unknown, path = '', withId = false): Par
   if (f) return { ok: false, problems: [f] };
   const r = v.safeParse(withId ? StoredScenarioSchema : ScenarioSchema, value);
   if (!r.success) return { ok: false, problems: toProblems(r.issues, path) };
-  return { ok: true, value: r.output as ScenarioData & { id?: string } };
+  // The input itself, not valibot's copy: the schema transforms nothing, and valibot's copy
+  // orders keys as the schema does, so a reload would change the bytes of an export.
+  return { ok: true, value: value as ScenarioData & { id?: string } };
 }
 
 /**

@@ -134,16 +134,17 @@ describe('the scenario bar', () => {
 });
 
 describe('share links and imports', () => {
-  it('opening a link shows what it holds (names, components, monthly totals) and adds copies only on request', async () => {
+  it('opening a link previews it from names and counts only (nothing evaluated) and adds copies only on request', async () => {
     history.replaceState(null, '', `/#${shareFragment([toExportDoc(ciDoc('x', 'Shared CI'))])}`);
     const { user, ws } = setup();
     const dialog = await screen.findByRole('dialog', { name: 'This link holds a scenario' });
     expect(location.hash).toBe('');
-    expect(within(dialog).getByRole('rowheader', { name: 'Shared CI' })).toBeInTheDocument();
-    // 200 builds x 1 minute x $0.005 per minute (general1.small) = $1.00.
-    expect(await within(dialog).findByText('$1.00')).toBeInTheDocument();
+    // One component, no architecture; no total is worked out before the person accepts.
+    expect(within(dialog).getAllByRole('row')[1]).toHaveTextContent(/^Shared CI10$/);
+    expect(within(dialog).queryByText('$1.00')).toBeNull();
     expect(ws.scenarios).toHaveLength(2);
     await user.click(within(dialog).getByRole('button', { name: 'Add the scenario' }));
+    expect(await screen.findByText('Scenario added.')).toBeInTheDocument();
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(tabNames()).toEqual(['Office CI', 'Two AZ', 'Shared CI', '+ New scenario']);
     expect(current()).toBe('Shared CI');
@@ -177,6 +178,7 @@ describe('share links and imports', () => {
     await user.upload(input, file);
     const dialog = await screen.findByRole('dialog', { name: '“plans.json” holds 2 scenarios' });
     await user.click(within(dialog).getByRole('button', { name: 'Add 2 scenarios' }));
+    expect(await screen.findByText('2 scenarios added.')).toBeInTheDocument();
     expect(ws.scenarios.map((s) => s.doc.name)).toEqual(['Office CI', 'Two AZ', 'Two AZ', 'Office CI']);
     expect(new Set(ws.scenarios.map((s) => s.doc.id)).size).toBe(4);
 

@@ -1,30 +1,33 @@
-/** One line per incoming scenario: its name, how many components, and its monthly total worked out locally. */
-import type { Evaluate } from '../../state/engine.svelte.ts';
+/**
+ * One preview line per incoming scenario, from its names and counts only: nothing of an untrusted
+ * scenario is evaluated before the person accepts it (then it is, in a Web Worker: off-thread.ts).
+ */
 import type { ScenarioData } from '../../state/schema.ts';
 import type { I18n } from '../../i18n/i18n.svelte.ts';
-import { EngineError } from '../../../engine/errors.ts';
+import type { WorkerAnswer } from '../../state/off-thread.ts';
+import { countArchitectureWork } from '../../../engine/limits.ts';
 
-export interface SummaryRow {
+export interface PreviewRow {
   readonly key: string;
   readonly name: string;
+  /** How many components, formatted. */
   readonly components: string;
-  /** The monthly total, formatted (null while the engine loads or when the scenario has an error). */
-  readonly total: string | null;
-  /** The engine's message when the scenario needs a fix. */
-  readonly error: string | null;
+  /** How many architecture nodes, formatted ("0" without an architecture). */
+  readonly nodes: string;
 }
 
-export function summarize(docs: readonly ScenarioData[], evaluate: Evaluate | null, i18n: Pick<I18n, 't' | 'money' | 'error' | 'number'>): SummaryRow[] {
-  return docs.map((d, i) => {
-    let total: string | null = null;
-    let error: string | null = null;
-    if (evaluate) {
-      try {
-        total = i18n.money(evaluate(d).monthlyTotal);
-      } catch (e) {
-        error = e instanceof EngineError ? i18n.error(e) : i18n.t('ws.problem.invalid');
-      }
-    }
-    return { key: `s${i}`, name: d.name || i18n.t('ws.untitled'), components: i18n.number(String(d.components.length), 0), total, error };
-  });
+export function previewRows(docs: readonly ScenarioData[], i18n: Pick<I18n, 't' | 'number'>): PreviewRow[] {
+  return docs.map((d, i) => ({
+    key: `s${i}`,
+    name: d.name || i18n.t('ws.untitled'),
+    components: i18n.number(String(d.components.length), 0),
+    nodes: i18n.number(String(d.architecture ? countArchitectureWork(d.architecture).nodes : 0), 0),
+  }));
+}
+
+/** The status line after the accepted scenarios were evaluated and added. */
+export function addedStatus(answers: readonly WorkerAnswer[], count: number, i18n: Pick<I18n, 't'>): string {
+  const added = i18n.t(count === 1 ? 'ws.in.added1' : 'ws.in.added', { count });
+  const needFix = answers.filter((a) => !a.ok).length;
+  return needFix === 0 ? added : `${added} ${i18n.t('ws.in.addedNeedFix', { count: needFix })}`;
 }
