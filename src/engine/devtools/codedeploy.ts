@@ -54,7 +54,7 @@ export function priceCodeDeploy(input: CodeDeployInput, prices: CodeDeployPrices
   const updates = deployments.times(instances);
   const params = { deployments: num(deployments), instances: num(instances), updates: num(updates), target: TARGET_NAMES[target] };
   if (target !== 'on-premises') {
-    const l = line('codedeploy.free', `${params.deployments} deployments to ${params.target}: no CodeDeploy charge`, ZERO, params);
+    const l = line('codedeploy.free', `${params.deployments} deployments to ${params.target}: no CodeDeploy charge`, ZERO, params, 'info');
     return Object.freeze({ target, deployments, updates, total: ZERO, lines: Object.freeze([l]) });
   }
   const price = priceOf(prices, 'onPremisesUpdate', pricesPath);
