@@ -135,6 +135,7 @@ const quickSight = v.strictObject({
     spiceGb: opt(decimal),
     qAndA: opt(v.boolean()),
     annualTier: opt(v.union([v.literal('cheapest'), decimalText, v.pipe(v.number(), v.safeInteger('decimal'))], 'decimal')),
+    pooledSessions: opt(v.strictObject({ sessions: decimal, per: v.picklist(['month', 'year']) })),
   }),
   prices: opt(quickSightPrices),
 });
