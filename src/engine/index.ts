@@ -70,3 +70,6 @@ export {
   type PipelineActionResult,
 } from './devtools/codepipeline.ts';
 export { priceReleaseFlow, type ReleaseFlowInput, type ReleaseFlowPrices, type ReleaseFlowResult, type ReleaseFlowServices, type ReleaseBuildGroupInput, type ReleaseActionInput } from './devtools/release-flow.ts';
+
+// EC2 per-run billing for runs given in seconds
+export { billRuns, billRunSeconds, MAX_RUNS, type Ec2RunsResult, type Ec2BilledRun } from './ec2-runs.ts';

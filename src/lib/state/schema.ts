@@ -191,6 +191,8 @@ const ec2 = v.strictObject({
     volumes: opt(v.pipe(v.array(v.strictObject({ type: v.picklist(EBS_TYPES), sizeGb: decimal, count: opt(decimal) })), v.maxLength(LIMITS.volumes))),
     elasticIps: opt(decimal),
     publicIpv4: opt(v.boolean()),
+    hoursPerWeek: opt(decimal),
+    runsPerWeek: opt(decimal),
   }),
   prices: opt(
     v.strictObject({
