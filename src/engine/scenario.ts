@@ -23,6 +23,8 @@
  * }
  * ```
  * Each component may carry `prices`: overrides merged over the catalog defaults (any subset).
+ * A `{ "type": "pipeline", "flow": { "commitsPerMonth": "120", ... } }` component is a release flow
+ * (see devtools/release-flow.ts): its builds are priced with the scenario's CodeBuild projects.
  */
 import { Dec, isPositive, num, sum, usd, ZERO } from './decimal.ts';
 import { EngineError, joinPath } from './errors.ts';
