@@ -53,3 +53,28 @@ describe('developer tools: laws', () => {
     );
   });
 });
+
+describe('pipeline components in a scenario: laws', () => {
+  it('each component is counted once: the total is the sum of the components, and the CodeBuild account bills each build once', async () => {
+    const { evaluateScenario } = await import('../../../src/engine/index.ts');
+    const { appCatalogs } = await import('../../../src/lib/state/catalogs.ts');
+    fc.assert(
+      fc.property(n(500), n(500), n(600), fc.boolean(), fc.integer({ min: 1, max: 3 }), (commits, builds, secs, freeTier, flows) => {
+        const components = [
+          { id: 'cb', type: 'codebuild', project: { groups: [{ computeType: 'general1.small', count: String(builds), per: 'month', durationSeconds: String(secs) }] } },
+          ...Array.from({ length: flows }, (_, i) => ({ id: `p${i}`, type: 'pipeline', flow: { commitsPerMonth: commits, repository: { developers: 6 }, build: { groups: [{ computeType: 'general1.small', durationSeconds: secs }] } } })),
+        ];
+        const r = evaluateScenario({ format: 'nubecalc-scenario', version: 1, settings: { codeBuildFreeTier: freeTier }, components }, appCatalogs);
+        const sum = r.components.reduce((a, c) => a.plus(c.monthly), r.monthlyTotal.minus(r.monthlyTotal));
+        expect(sum.eq(r.monthlyTotal)).toBe(true);
+        // every build minute appears once in the account: the project's plus each flow's
+        const minutes = Math.ceil(secs / 60);
+        expect(r.codeBuild?.billedMinutes.toFixed()).toBe(String(minutes * (builds + flows * commits)));
+        const pipelineBuilds = r.components.reduce((a, c) => (c.type === 'pipeline' ? a.plus(c.flow.services.codebuild) : a), sum.minus(sum));
+        const cbComponent = r.components.find((c) => c.type === 'codebuild');
+        expect(pipelineBuilds.plus(cbComponent?.monthly ?? 0).eq(r.codeBuild?.total ?? 0)).toBe(true);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
