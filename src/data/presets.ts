@@ -73,6 +73,27 @@ export const PRESETS: readonly Preset[] = [
               ],
             },
           },
+          {
+            id: 'pl-release',
+            type: 'pipeline',
+            name: 'Release flow',
+            flow: {
+              label: 'Release flow',
+              commitsPerMonth: '120',
+              repository: { developers: '8', storageGb: '2', gitRequestsPerCommit: '2', otherGitRequests: '1000' },
+              build: { groups: [{ label: 'Release build', computeType: 'general1.small', durationSeconds: '240', perCommit: '1' }] },
+              deploy: { target: 'ec2', instances: '3' },
+              pipeline: {
+                version: 'V2',
+                actions: [
+                  { label: 'Source', kind: 'source', durationSeconds: '10' },
+                  { label: 'Build', kind: 'build', durationSeconds: '260' },
+                  { label: 'Deploy', kind: 'deploy', durationSeconds: '90' },
+                ],
+              },
+              freeTier: true,
+            },
+          },
         ],
         architecture: {
           kind: 'series',

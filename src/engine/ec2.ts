@@ -27,6 +27,7 @@
 import { ceilWhole, d, Dec, isOne, isPositive, max, num, ONE, parseCount, parseDecimal, sum, toChartNumber, usd, ZERO, type DecimalString } from './decimal.ts';
 import { EngineError, joinPath } from './errors.ts';
 import { line, type LineItem } from './explain.ts';
+import { billRunSeconds } from './ec2-runs.ts';
 import { asRecord, describe, own, optionalLabel } from './json.ts';
 import { addMonths, calendarMonth, formatYearMonth, parseSchedule, parseYearMonth, type CalendarMonth, type Schedule, type ScheduleInput } from './schedule.ts';
 
@@ -68,8 +69,16 @@ export interface Ec2OffHoursInput {
   readonly count?: Ec2NumberInput;
   /** Default 'per-second'. */
   readonly billing?: Ec2Billing;
-  /** The running periods, time zone and holidays. */
+  /** The running periods, time zone and holidays (not read when `hoursPerWeek` is given). */
   readonly schedule: ScheduleInput;
+  /**
+   * A plain number of running hours a week (0 to 168) instead of periods: 730-hour average month
+   * only. 0 prices what a stopped instance still bills (EBS, Elastic IPs): no instance price is
+   * needed then.
+   */
+  readonly hoursPerWeek?: Ec2NumberInput;
+  /** With `hoursPerWeek`: the starts a week (default 1), each run hoursPerWeek / runsPerWeek long. */
+  readonly runsPerWeek?: Ec2NumberInput;
   /** Default 'average' (730-hour month). */
   readonly monthMode?: Ec2MonthMode;
   /** "YYYY-MM", required when monthMode is 'calendar'. */
@@ -201,7 +210,10 @@ interface Parsed {
   readonly instanceType: string | undefined;
   readonly instances: Dec;
   readonly billing: Ec2Billing;
-  readonly schedule: Schedule;
+  /** Null when the input gives `hoursPerWeek` instead. */
+  readonly schedule: Schedule | null;
+  /** Running hours and starts a week, when given instead of a schedule. */
+  readonly weeklyHours: { readonly hours: Dec; readonly runs: Dec } | null;
   readonly monthMode: Ec2MonthMode;
   readonly yearMonth: { year: number; month: number } | undefined;
   readonly volumes: readonly ParsedVolume[];
@@ -232,10 +244,21 @@ function parseInput(input: unknown, prices: unknown, path: string): Parsed {
   const instanceType = optionalLabel(own(o, 'instanceType'), p('instanceType'), 64);
   const instances = absent(own(o, 'count')) ? ONE : parseCount(own(o, 'count'), p('count'));
   const billing = option(own(o, 'billing'), p('billing'), ['per-second', 'per-hour'] as const, 'per-second');
-  const schedule = parseSchedule(own(o, 'schedule'), p('schedule'));
+  const rawHours = own(o, 'hoursPerWeek');
+  let weeklyHours: Parsed['weeklyHours'] = null;
+  let schedule: Schedule | null = null;
+  if (absent(rawHours)) {
+    schedule = parseSchedule(own(o, 'schedule'), p('schedule'));
+  } else {
+    const hours = parseDecimal(rawHours, p('hoursPerWeek'), { max: '168' });
+    const rawRuns = own(o, 'runsPerWeek');
+    const runs = hours.isZero() ? ZERO : absent(rawRuns) ? ONE : parseCount(rawRuns, p('runsPerWeek'), { positive: true, max: '10080' });
+    weeklyHours = { hours, runs };
+  }
   const monthMode = option(own(o, 'monthMode'), p('monthMode'), ['average', 'calendar'] as const, 'average');
   let yearMonth: { year: number; month: number } | undefined;
   if (monthMode === 'calendar') {
+    if (schedule === null) throw new EngineError('unknown_option', p('monthMode'), { value: 'calendar', allowed: 'average (a calendar month needs a schedule, not hours per week)' });
     yearMonth = parseYearMonth(own(o, 'yearMonth'), p('yearMonth'));
     if (schedule.timeZone === undefined) throw new EngineError('required', p('schedule', 'timeZone'));
   }
@@ -250,13 +273,15 @@ function parseInput(input: unknown, prices: unknown, path: string): Parsed {
   const pp = (...parts: string[]): string => joinPath(path, 'prices', ...parts);
   const pr = asRecord(prices, joinPath(path, 'prices'), 'a price table');
   const rawHourly = own(pr, 'instanceHourly');
-  if (absent(rawHourly)) {
+  const neverRuns = weeklyHours !== null && weeklyHours.hours.isZero();
+  if (absent(rawHourly) && !neverRuns) {
     throw new EngineError('unknown_price', pp('instanceHourly'), {
       value: instanceType ?? 'this instance type',
       ...(region ? { where: region } : {}),
     });
   }
-  const hourlyPrice = parseDecimal(rawHourly, pp('instanceHourly'));
+  // An instance that never runs needs no instance price (its EBS and IPs are priced alone).
+  const hourlyPrice = absent(rawHourly) ? ZERO : parseDecimal(rawHourly, pp('instanceHourly'));
   const needsIp = publicIpv4 || isPositive(elasticIps);
   const ipHourly = needsIp || !absent(own(pr, 'publicIpv4Hourly'))
     ? parseDecimal(own(pr, 'publicIpv4Hourly'), pp('publicIpv4Hourly'))
@@ -290,6 +315,7 @@ function parseInput(input: unknown, prices: unknown, path: string): Parsed {
     instances,
     billing,
     schedule,
+    weeklyHours,
     monthMode,
     yearMonth,
     volumes,
@@ -335,9 +361,38 @@ class LineSink {
   }
 }
 
-/** Billed seconds of one run of `seconds`. */
+/** Billed seconds of one run of `seconds` (the rule lives in ec2-runs.ts). */
 function billRun(seconds: Dec, billing: Ec2Billing): Dec {
-  return billing === 'per-second' ? max(seconds, SIXTY) : ceilWhole(seconds.div(SECONDS_PER_HOUR)).times(SECONDS_PER_HOUR);
+  return billRunSeconds(seconds, billing);
+}
+
+/** A week of running, from the schedule's weekly pattern or from hours per week. */
+interface Week {
+  readonly alwaysOn: boolean;
+  readonly minutes: Dec;
+  readonly billedSeconds: Dec;
+  readonly runs: Dec;
+}
+
+function weekOf(x: Parsed, lines: LineSink): Week {
+  const h = x.weeklyHours;
+  if (h === null) {
+    const weekly = (x.schedule as Schedule).weekly;
+    let billed = 0;
+    for (const r of weekly.runs) billed += billRunUnits(r.minutes * 60, 1, x.billing);
+    return { alwaysOn: weekly.alwaysOn, minutes: d(weekly.minutesPerWeek), billedSeconds: d(billed), runs: d(weekly.runs.length) };
+  }
+  if (h.hours.eq(HOURS_PER_WEEK)) return { alwaysOn: true, minutes: MINUTES_PER_WEEK, billedSeconds: ZERO, runs: ONE };
+  if (h.hours.isZero()) {
+    lines.push(() => line('ec2.hoursPerWeek.stopped', 'Stopped all month (0 h a week): no compute; EBS volumes and Elastic IPs still bill', ZERO, {}, 'info', 'h'));
+    return { alwaysOn: false, minutes: ZERO, billedSeconds: ZERO, runs: ZERO };
+  }
+  const runSeconds = h.hours.times(SECONDS_PER_HOUR).div(h.runs);
+  lines.push(() => {
+    const p = { hours: num(h.hours, 2), runs: num(h.runs), runHours: num(runSeconds.div(SECONDS_PER_HOUR), 4) };
+    return line('ec2.hoursPerWeek', `Given: ${p.hours} h a week in ${p.runs} ${plural(h.runs, 'run', 'runs')} of ${p.runHours} h`, h.hours, p, 'info', 'h');
+  });
+  return { alwaysOn: false, minutes: h.hours.times(SIXTY), billedSeconds: billRun(runSeconds, x.billing).times(h.runs), runs: h.runs };
 }
 
 /**
@@ -357,14 +412,15 @@ function plural(n: Dec | number, one: string, many: string): string {
 }
 
 function averageUsage(x: Parsed, withLines: boolean): Usage {
-  const weekly = x.schedule.weekly;
   const monthN = AVERAGE_MONTH_HOURS.times(MINUTES_PER_WEEK);
   const month: Ec2MonthInfo = { mode: 'average', label: '730-hour average month', hours: AVERAGE_MONTH_HOURS, clockChanges: 0 };
   const lines = new LineSink(withLines);
   lines.push(() => line('ec2.month.average', 'Average month (as AWS Pricing Calculator): 8,760 h / 12 = 730 h', AVERAGE_MONTH_HOURS, { hours: '730' }, 'info', 'h'));
-  if (x.schedule.holidays.length > 0) {
-    lines.push(() => line('ec2.holidays.ignored', `${x.schedule.holidays.length} ${plural(x.schedule.holidays.length, 'holiday is', 'holidays are')} ignored in the 730-hour average month; choose a calendar month to apply them`, d(x.schedule.holidays.length), { count: String(x.schedule.holidays.length) }, 'info', 'holidays'));
+  const holidays = x.schedule?.holidays.length ?? 0;
+  if (holidays > 0) {
+    lines.push(() => line('ec2.holidays.ignored', `${holidays} ${plural(holidays, 'holiday is', 'holidays are')} ignored in the 730-hour average month; choose a calendar month to apply them`, d(holidays), { count: String(holidays) }, 'info', 'holidays'));
   }
+  const weekly = weekOf(x, lines);
   if (weekly.alwaysOn) {
     lines.push(() => line('ec2.running.alwaysOn', 'The schedule covers the whole week, so the instance never stops: 730 h/month, one continuous run', AVERAGE_MONTH_HOURS, { hours: '730' }, 'info', 'h'));
     return {
@@ -383,13 +439,11 @@ function averageUsage(x: Parsed, withLines: boolean): Usage {
     };
   }
   // x 730/168 with hours in minutes: x 730 / 10,080.
-  const weeklyMinutes = d(weekly.minutesPerWeek);
-  let weeklyBilledSeconds = 0;
-  for (const r of weekly.runs) weeklyBilledSeconds += billRunUnits(r.minutes * 60, 1, x.billing);
-  const weeklyBilledMinutes = d(weeklyBilledSeconds).div(SIXTY);
+  const weeklyMinutes = weekly.minutes;
+  const weeklyBilledMinutes = weekly.billedSeconds.div(SIXTY);
   const weeklyHours = weeklyMinutes.div(SIXTY);
   const weeklyBilledHours = weeklyBilledMinutes.div(SIXTY);
-  const runsPerWeek = d(weekly.runs.length);
+  const runsPerWeek = weekly.runs;
   const runningN = weeklyMinutes.times(AVERAGE_MONTH_HOURS);
   const billedN = weeklyBilledMinutes.times(AVERAGE_MONTH_HOURS);
   const runningHours = runningN.div(MINUTES_PER_WEEK);
@@ -753,6 +807,7 @@ function breakdown(compute: Dec, publicIpv4: Dec, ebs: Dec, elasticIps: Dec): Ec
 
 function priceParsedMonth(x: Parsed, ym: { year: number; month: number } | undefined, withLines = true): Ec2OffHoursResult {
   if (x.monthMode === 'average' || ym === undefined) return priceMonth(x, averageUsage(x, withLines));
+  if (x.schedule === null) throw new EngineError('required', joinPath(x.path, 'schedule'));
   return priceMonth(x, calendarUsage(x, calendarMonth(x.schedule, ym, joinPath(x.path, 'schedule')), withLines));
 }
 

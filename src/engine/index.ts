@@ -52,3 +52,25 @@ export * from './downtime.ts';
 
 // Scenarios: the versioned document format and its evaluator
 export * from './scenario.ts';
+
+// Developer tools: CodeCommit, CodeDeploy, CodePipeline and the release flow
+export { priceCodeCommit, type CodeCommitInput, type CodeCommitPrices, type CodeCommitResult, type DevToolsNumberInput } from './devtools/codecommit.ts';
+export { priceCodeDeploy, CODEDEPLOY_TARGETS, type CodeDeployInput, type CodeDeployPrices, type CodeDeployResult, type CodeDeployTarget } from './devtools/codedeploy.ts';
+export {
+  priceCodePipelineV1,
+  priceCodePipelineV2,
+  PIPELINE_ACTION_KINDS,
+  MAX_PIPELINE_ACTIONS,
+  type CodePipelinePrices,
+  type CodePipelineV1Input,
+  type CodePipelineV1Result,
+  type CodePipelineV2Input,
+  type CodePipelineV2Result,
+  type PipelineActionInput,
+  type PipelineActionKind,
+  type PipelineActionResult,
+} from './devtools/codepipeline.ts';
+export { priceReleaseFlow, type ReleaseFlowInput, type ReleaseFlowPrices, type ReleaseFlowResult, type ReleaseFlowServices, type ReleaseBuildGroupInput, type ReleaseActionInput } from './devtools/release-flow.ts';
+
+// EC2 per-run billing for runs given in seconds
+export { billRuns, billRunSeconds, MAX_RUNS, type Ec2RunsResult, type Ec2BilledRun } from './ec2-runs.ts';

@@ -32,7 +32,8 @@
  *   The capacity models bill authors exactly as the per-user model (Author Pro and the fee
  *   included) but have no Reader Pro: every reader's sessions go to the pool.
  * - Per-user and capacity authors have one price; the annual/monthly split only matters in legacy.
- * - Capacity annual: annual sessions = monthly sessions x 12; a tier's year costs its price plus
+ * - Capacity annual: annual sessions = monthly sessions x 12, or the yearly total given in
+ *   `pooledSessions` (used as given: 55,000 a year need not be a whole number a month); a tier's year costs its price plus
  *   overage on sessions beyond it; "cheapest" picks the lowest yearly cost (ties: smaller tier).
  *   More sessions a year than the largest tier holds is "contact sales", whatever tier was picked.
  * - The capacity subscription is charged even with no readers (it is a commitment).
@@ -89,6 +90,12 @@ export interface QuickSightUsageInput {
   readonly qAndA?: boolean;
   /** Capacity annual tier: "cheapest" (default) or the tier's 1-based position in the price list. */
   readonly annualTier?: 'cheapest' | QuickSightNumberInput;
+  /**
+   * The capacity models' pooled sessions given as one total, per month or per year, instead of
+   * the reader groups' sessions x 12 (e.g. 55,000 a year). The legacy and per-user models still
+   * price the reader groups.
+   */
+  readonly pooledSessions?: { readonly sessions: QuickSightNumberInput; readonly per: 'month' | 'year' };
 }
 
 /** One annual reader-capacity tier (all decimal strings). */
@@ -404,6 +411,8 @@ interface ParsedUsage {
   readonly groups: readonly QuickSightGroupUsage[];
   readonly readers: Dec;
   readonly sessionsPerMonth: Dec;
+  /** The capacity models' pool: from the groups, or given as a monthly or yearly total. */
+  readonly pool: { readonly perMonth: Dec; readonly perYear: Dec; readonly given: 'groups' | 'month' | 'year' };
   readonly spiceGb: Dec;
   readonly qAndA: boolean;
   /** 0-based tier index, or 'cheapest'. */
@@ -663,6 +672,19 @@ function parseUsage(usage: unknown, path: string, prices: ParsedPrices): ParsedU
     }
     annualTier = t.toNumber() - 1;
   }
+  const sessionsPerMonth = sum(groups.map((g) => g.readers.times(g.sessionsPerReader)));
+  const rawPool = own(usage, 'pooledSessions');
+  let pool: ParsedUsage['pool'] = { perMonth: sessionsPerMonth, perYear: sessionsPerMonth.times(TWELVE), given: 'groups' };
+  if (!absent(rawPool)) {
+    const poolPath = joinPath(path, 'pooledSessions');
+    if (!isRecord(rawPool)) throw new EngineError('invalid_type', poolPath, { expected: 'pooled sessions { sessions, per }', got: describe(rawPool) });
+    const per = own(rawPool, 'per');
+    if (per !== 'month' && per !== 'year') {
+      throw new EngineError('unknown_option', joinPath(poolPath, 'per'), { value: typeof per === 'string' ? per.slice(0, 40) : describe(per), allowed: 'month, year' });
+    }
+    const total = parseCount(own(rawPool, 'sessions'), joinPath(poolPath, 'sessions'));
+    pool = per === 'year' ? { perMonth: total.div(TWELVE), perYear: total, given: 'year' } : { perMonth: total, perYear: total.times(TWELVE), given: 'month' };
+  }
   return {
     path,
     edition,
@@ -673,7 +695,8 @@ function parseUsage(usage: unknown, path: string, prices: ParsedPrices): ParsedU
     readerPro,
     groups,
     readers,
-    sessionsPerMonth: sum(groups.map((g) => g.readers.times(g.sessionsPerReader))),
+    sessionsPerMonth,
+    pool,
     spiceGb,
     qAndA: rawQ === true,
     annualTier,
@@ -1024,8 +1047,14 @@ function perUserFrom(u: ParsedUsage, p: ParsedPrices): QuickSightPerUserResult {
 
 function poolLines(sink: LineSink, u: ParsedUsage): void {
   shared(sink, u, 'pool', (s) => {
-    for (const g of u.groups) pooledGroupLines(s, u, g);
-    poolTotalLines(s, u);
+    if (u.pool.given === 'groups') {
+      for (const g of u.groups) pooledGroupLines(s, u, g);
+      poolTotalLines(s, u);
+    } else if (u.pool.given === 'month') {
+      s.info('quicksight.capacity.poolGivenMonth', `Sessions pooled across all readers, given as a total: ${plural(u.pool.perMonth, 'session')} per month`, u.pool.perMonth, { sessions: u.pool.perMonth.toFixed() }, 'sessions');
+    } else {
+      s.info('quicksight.capacity.poolGivenYear', `Sessions pooled across all readers, given as a total: ${plural(u.pool.perYear, 'session')} per year (${num(u.pool.perMonth, 2)} per month on average)`, u.pool.perYear, { sessions: u.pool.perYear.toFixed(), perMonth: num(u.pool.perMonth, 2) }, 'sessions');
+    }
   });
 }
 
@@ -1061,7 +1090,8 @@ function capacityMonthlyReaders(sessions: Dec, p: ParsedPrices): { extra: Dec; o
 function capacityMonthlyFrom(u: ParsedUsage, p: ParsedPrices): QuickSightCapacityMonthlyResult {
   const s = new Sheet(p);
   poolLines(s, u);
-  const c = capacityMonthlyReaders(u.sessionsPerMonth, p);
+  const pooled = u.pool.perMonth;
+  const c = capacityMonthlyReaders(pooled, p);
   // The fee line quotes prices only: built once per price table (same item in every result).
   s.entry((p.derived.monthlyFee ??= {
     item: line('quicksight.capacityMonthly.fee', `Monthly reader capacity: ${usd(p.capacityMonthlyFee)} for the first ${plural(p.capacityMonthlySessions, 'session')}`, p.capacityMonthlyFee, {
@@ -1072,23 +1102,23 @@ function capacityMonthlyFrom(u: ParsedUsage, p: ParsedPrices): QuickSightCapacit
     uses: ['capacityMonthlyFee', 'capacityMonthlySessions'],
   }));
   if (isPositive(c.extra)) {
-    s.cost('readers', 'quicksight.capacityMonthly.overage', `(${num(u.sessionsPerMonth)} - ${num(p.capacityMonthlySessions)}) = ${plural(c.extra, 'extra session')} x ${usd(p.capacityMonthlyOverage)} = ${usd(c.overage)}`, c.overage, {
-      sessions: u.sessionsPerMonth.toFixed(),
+    s.cost('readers', 'quicksight.capacityMonthly.overage', `(${num(pooled)} - ${num(p.capacityMonthlySessions)}) = ${plural(c.extra, 'extra session')} x ${usd(p.capacityMonthlyOverage)} = ${usd(c.overage)}`, c.overage, {
+      sessions: pooled.toFixed(),
       included: p.capacityMonthlySessions.toFixed(),
       extra: c.extra.toFixed(),
       price: p.capacityMonthlyOverage.toFixed(),
       amount: c.overage.toFixed(),
     }, ['capacityMonthlyOverage']);
   } else {
-    s.info('quicksight.capacityMonthly.withinIncluded', `${num(u.sessionsPerMonth)} of the ${num(p.capacityMonthlySessions)} included sessions used: no extra sessions`, u.sessionsPerMonth, {
-      sessions: u.sessionsPerMonth.toFixed(),
+    s.info('quicksight.capacityMonthly.withinIncluded', `${num(pooled)} of the ${num(p.capacityMonthlySessions)} included sessions used: no extra sessions`, pooled, {
+      sessions: pooled.toFixed(),
       included: p.capacityMonthlySessions.toFixed(),
     }, 'sessions');
   }
   perUserAuthors(s, u, p, false);
   perUserSpice(s, u, p);
   const b = s.base('capacityMonthly');
-  return Object.freeze({ model: b.model, total: b.total, subtotals: b.subtotals, lines: b.lines, unconfirmedPrices: b.unconfirmedPrices, sessionsPerMonth: u.sessionsPerMonth, extraSessions: c.extra });
+  return Object.freeze({ model: b.model, total: b.total, subtotals: b.subtotals, lines: b.lines, unconfirmedPrices: b.unconfirmedPrices, sessionsPerMonth: pooled, extraSessions: c.extra });
 }
 
 function tierCost(t: ParsedTier, i: number, sessionsPerYear: Dec, p: ParsedPrices): QuickSightAnnualTierCost {
@@ -1120,7 +1150,7 @@ function pickTier(sessionsPerYear: Dec, p: ParsedPrices, choice: 'cheapest' | nu
 }
 
 function contactSales(u: ParsedUsage, p: ParsedPrices, sessionsPerYear: Dec): EngineError {
-  return new EngineError('contact_sales', joinPath(u.path, 'readerGroups'), {
+  return new EngineError('contact_sales', u.pool.given === 'groups' ? joinPath(u.path, 'readerGroups') : joinPath(u.path, 'pooledSessions', 'sessions'), {
     value: `${num(sessionsPerYear)} sessions per year`,
     sessionsPerYear: sessionsPerYear.toFixed(),
     largest: p.largestTierSessions.toFixed(),
@@ -1128,16 +1158,19 @@ function contactSales(u: ParsedUsage, p: ParsedPrices, sessionsPerYear: Dec): En
 }
 
 function capacityAnnualFrom(u: ParsedUsage, p: ParsedPrices): QuickSightCapacityAnnualResult {
-  const sessionsPerYear = u.sessionsPerMonth.times(TWELVE);
+  const sessionsPerYear = u.pool.perYear;
   const picked = pickTier(sessionsPerYear, p, u.annualTier);
   if (!picked) throw contactSales(u, p, sessionsPerYear);
   const { chosen: t, all } = picked;
   const s = new Sheet(p);
   poolLines(s, u);
-  s.info('quicksight.capacityAnnual.sessionsPerYear', `${num(u.sessionsPerMonth)} sessions per month x 12 = ${plural(sessionsPerYear, 'session')} per year`, sessionsPerYear, {
-    sessionsPerMonth: u.sessionsPerMonth.toFixed(),
-    sessionsPerYear: sessionsPerYear.toFixed(),
-  }, 'sessions');
+  // A yearly total is used as given (not forced to whole monthly sessions x 12).
+  if (u.pool.given !== 'year') {
+    s.info('quicksight.capacityAnnual.sessionsPerYear', `${num(u.pool.perMonth)} sessions per month x 12 = ${plural(sessionsPerYear, 'session')} per year`, sessionsPerYear, {
+      sessionsPerMonth: u.pool.perMonth.toFixed(),
+      sessionsPerYear: sessionsPerYear.toFixed(),
+    }, 'sessions');
+  }
   const tierText = `tier ${t.tier} (${num(t.sessionsPerYear)} sessions for ${usd(t.pricePerYear)} per year, then ${usd(t.overagePerSession)} per session)`;
   const tierParams = { tier: String(t.tier), tierSessions: t.sessionsPerYear.toFixed(), pricePerYear: t.pricePerYear.toFixed(), overage: t.overagePerSession.toFixed(), costPerYear: t.costPerYear.toFixed() };
   if (u.annualTier === 'cheapest') {
@@ -1184,7 +1217,7 @@ function capacityAnnualFrom(u: ParsedUsage, p: ParsedPrices): QuickSightCapacity
     subtotals: b.subtotals,
     lines: b.lines,
     unconfirmedPrices: b.unconfirmedPrices,
-    sessionsPerMonth: u.sessionsPerMonth,
+    sessionsPerMonth: u.pool.perMonth,
     sessionsPerYear,
     autoTier: u.annualTier === 'cheapest',
     tier: t,

@@ -23,6 +23,8 @@
  * }
  * ```
  * Each component may carry `prices`: overrides merged over the catalog defaults (any subset).
+ * A `{ "type": "pipeline", "flow": { "commitsPerMonth": "120", ... } }` component is a release flow
+ * (see devtools/release-flow.ts): its builds are priced with the scenario's CodeBuild projects.
  */
 import { Dec, isPositive, num, sum, usd, ZERO } from './decimal.ts';
 import { EngineError, joinPath } from './errors.ts';
@@ -34,6 +36,10 @@ import { priceEc2OffHours, type Ec2OffHoursInput, type Ec2OffHoursResult, type E
 import { evaluateAvailability, type AvailabilityResult } from './availability.ts';
 import type { NodeSpec } from './availability/tree.ts';
 import type { ConventionName } from './downtime.ts';
+import { finishReleaseFlow, parseReleaseFlow, type ParsedReleaseFlow, type ReleaseFlowInput, type ReleaseFlowPrices, type ReleaseFlowResult } from './devtools/release-flow.ts';
+import type { CodeCommitPrices } from './devtools/codecommit.ts';
+import type { CodeDeployPrices } from './devtools/codedeploy.ts';
+import type { CodePipelinePrices } from './devtools/codepipeline.ts';
 
 import { SCENARIO_FORMAT, SCENARIO_VERSION } from './format.ts';
 import { checkArchitectureWork } from './limits.ts';
@@ -83,8 +89,24 @@ export interface Ec2Component extends ComponentBase {
   readonly prices?: Ec2Prices;
 }
 
+/**
+ * A release flow (CodeCommit -> CodePipeline -> CodeBuild -> CodeDeploy). Its builds join the
+ * scenario's CodeBuild account (the CodeBuild free tier applies once, per `codeBuildFreeTier`);
+ * the CodeCommit and CodePipeline free tiers (`flow.freeTier`, default on) apply to the first
+ * pipeline component only (one account).
+ */
+export interface PipelineComponent extends ComponentBase {
+  readonly type: 'pipeline';
+  readonly flow: ReleaseFlowInput;
+  readonly prices?: {
+    readonly codecommit?: Partial<CodeCommitPrices>;
+    readonly codedeploy?: Partial<CodeDeployPrices>;
+    readonly codepipeline?: Partial<CodePipelinePrices>;
+  };
+}
+
 /** Any component of a scenario. */
-export type ScenarioComponent = QuickSightComponent | CodeBuildComponent | Ec2Component;
+export type ScenarioComponent = QuickSightComponent | CodeBuildComponent | Ec2Component | PipelineComponent;
 
 /** The whole scenario document (version 1). */
 export interface ScenarioInput {
@@ -105,6 +127,8 @@ export interface ScenarioCatalogs {
   readonly codebuild: () => CodeBuildPrices;
   readonly ec2: (region: string, instanceType: string) => Ec2Prices;
   readonly slas: () => Record<string, string>;
+  /** CodeCommit, CodeDeploy and CodePipeline prices (needed only by pipeline components). */
+  readonly devtools?: () => Omit<ReleaseFlowPrices, 'codebuild'>;
 }
 
 interface ResultBase {
@@ -137,7 +161,13 @@ export interface Ec2ComponentResult extends ResultBase {
   readonly ec2: Ec2OffHoursResult;
 }
 
-export type ComponentResult = QuickSightComponentResult | CodeBuildComponentResult | Ec2ComponentResult;
+/** A priced release flow (its builds priced with the scenario's CodeBuild account). */
+export interface PipelineComponentResult extends ResultBase {
+  readonly type: 'pipeline';
+  readonly flow: ReleaseFlowResult;
+}
+
+export type ComponentResult = QuickSightComponentResult | CodeBuildComponentResult | Ec2ComponentResult | PipelineComponentResult;
 
 /** What {@link evaluateScenario} returns. */
 export interface ScenarioResult {
@@ -297,7 +327,8 @@ function evaluateWith(input: unknown, catalogs: ScenarioCatalogs, memo: Memo): S
 
   const ids = new Set<string>();
   const results: (ComponentResult | null)[] = [];
-  const cbProjects: { index: number; project: unknown }[] = [];
+  const cbProjects: { index: number; project: unknown; field?: string }[] = [];
+  const flows: { index: number; id: string; name: string; parsed: ParsedReleaseFlow; project: number | null; first: boolean }[] = [];
   let cbPrices: CodeBuildPrices | null = null;
 
   comps.forEach((c: unknown, i) => {
@@ -343,8 +374,20 @@ function evaluateWith(input: unknown, catalogs: ScenarioCatalogs, memo: Memo): S
         return priceEc2OffHours(ec2Input as unknown as Ec2OffHoursInput, prices, joinPath(path, 'input'));
       });
       results.push({ type: 'ec2', id, name: cname || 'EC2', path, monthly: ec2.total, lines: ec2.lines, ec2 });
+    } else if (type === 'pipeline') {
+      const first = flows.length === 0;
+      const raw = own(c, 'flow');
+      const parsed = parseReleaseFlow(first || !isRecord(raw) ? raw : { ...raw, freeTier: false }, joinPath(path, 'flow'));
+      let project: number | null = null;
+      if (parsed.buildProject !== null) {
+        cbPrices ??= catalogs.codebuild();
+        project = cbProjects.length;
+        cbProjects.push({ index: i, project: parsed.buildProject, field: 'flow.build' });
+      }
+      flows.push({ index: i, id, name: cname || parsed.label, parsed, project, first });
+      results.push(null);
     } else {
-      throw new EngineError('unknown_option', joinPath(path, 'type'), { value: quote(type), allowed: 'quicksight, codebuild, ec2' });
+      throw new EngineError('unknown_option', joinPath(path, 'type'), { value: quote(type), allowed: 'quicksight, codebuild, ec2, pipeline' });
     }
   });
 
@@ -357,15 +400,24 @@ function evaluateWith(input: unknown, catalogs: ScenarioCatalogs, memo: Memo): S
     });
     const prices: CodeBuildPrices = cbPrices;
     codeBuild = memo.get(() => keyOf('cb', cbProjects, prices, freeTier === true), () =>
-      priceCodeBuildAccountAt(projects, prices, freeTier === true, cbProjects.map((p) => p.index)),
+      priceCodeBuildAccountAt(projects, prices, freeTier === true, cbProjects.map((p) => p.index), cbProjects.map((p) => p.field ?? 'project')),
     );
-    cbProjects.forEach(({ index }, j) => {
+    cbProjects.forEach(({ index, field }, j) => {
+      if (field !== undefined) return;
       const c = comps[index] as Record<string, unknown>;
       const project = codeBuild?.projects[j];
       if (!project) return;
       const cname = typeof c.name === 'string' ? c.name.slice(0, 200) : '';
       results[index] = { type: 'codebuild', id: c.id as string, name: cname || 'CodeBuild', path: joinPath('components', index), monthly: project.total, lines: project.lines, project };
     });
+  }
+
+  for (const f of flows) {
+    const path = joinPath('components', f.index);
+    const c = comps[f.index] as Record<string, unknown>;
+    // Cheap to price, and it depends on the account's CodeBuild result: not remembered.
+    const flow = priceFlowAt(f.parsed, f.project === null ? null : (codeBuild?.projects[f.project] ?? null), catalogs, own(c, 'prices'), path, f.first, freeTier === true);
+    results[f.index] = { type: 'pipeline', id: f.id, name: f.name, path, monthly: flow.total, lines: flow.lines, flow };
   }
 
   const components = results.filter((r): r is ComponentResult => r !== null);
@@ -416,8 +468,22 @@ function evaluateWith(input: unknown, catalogs: ScenarioCatalogs, memo: Memo): S
   return { name, components, codeBuild, monthlyTotal, annualTotal, monthlySavings, availability, lines };
 }
 
+/** Price a pipeline component's release flow around its builds (priced with the account). */
+function priceFlowAt(parsed: ParsedReleaseFlow, build: CodeBuildProjectResult | null, catalogs: ScenarioCatalogs, overrides: unknown, path: string, first: boolean, codeBuildFreeTier: boolean): ReleaseFlowResult {
+  if (catalogs.devtools === undefined) throw new EngineError('unknown_price', path, { value: 'CodeCommit, CodeDeploy and CodePipeline' });
+  const prices = mergePrices(catalogs.devtools(), overrides, joinPath(path, 'prices'));
+  const notes: LineItem[] = [];
+  if (!first) notes.push(line('pipeline.freeTierUsed', 'CodeCommit and CodePipeline free tiers: already used by the first pipeline of this account', ZERO, {}, 'info'));
+  if (build !== null) {
+    notes.push(codeBuildFreeTier
+      ? line('pipeline.codebuildAccount', 'CodeBuild: these builds share the account free tier with the scenario\'s other CodeBuild projects', ZERO, {}, 'info')
+      : line('pipeline.codebuildNoFreeTier', 'CodeBuild: free tier off for this scenario (turn it on in the scenario settings)', ZERO, {}, 'info'));
+  }
+  return finishReleaseFlow(parsed, build, { ...prices, codebuild: {} as CodeBuildPrices }, joinPath(path, 'prices'), notes);
+}
+
 /** Price CodeBuild projects as one account, re-pointing error paths at each component. */
-function priceCodeBuildAccountAt(projects: CodeBuildProjectInput[], prices: CodeBuildPrices, freeTier: boolean, indices: number[]): CodeBuildAccountResult {
+function priceCodeBuildAccountAt(projects: CodeBuildProjectInput[], prices: CodeBuildPrices, freeTier: boolean, indices: number[], fields: string[] = []): CodeBuildAccountResult {
   try {
     return priceCodeBuildAccount({ projects, freeTier }, prices, '');
   } catch (e) {
@@ -426,7 +492,7 @@ function priceCodeBuildAccountAt(projects: CodeBuildProjectInput[], prices: Code
       const m = /^projects\.(\d+)(\.(.*))?$/.exec(e.path);
       if (m) {
         const idx = indices[Number(m[1])];
-        if (idx !== undefined) throw new EngineError(e.code, joinPath('components', idx, 'project', m[3] ?? ''), e.params);
+        if (idx !== undefined) throw new EngineError(e.code, joinPath('components', idx, ...(fields[Number(m[1])] ?? 'project').split('.'), m[3] ?? ''), e.params);
       }
       const p = /^prices(\.(.*))?$/.exec(e.path);
       if (p && indices[0] !== undefined) throw new EngineError(e.code, joinPath('components', indices[0], 'prices', p[2] ?? ''), e.params);

@@ -25,8 +25,10 @@ const cases = [
     id: 'team-ci',
     // PR: 40/day x 730/24 = 1,216.67 builds x ceil(220 s / 60) = 4 min x $0.005 = $24.33;
     // nightly: 730/24 = 30.42 builds x ceil(1,520 s / 60) = 26 min x $0.01 = $7.91; free tier -100 min x $0.005
-    monthly: { en: '$31.74', es: /31,74\s?US\$/ },
-    annual: { en: '$380.90', es: /380,90\s?US\$/ },
+    // release flow: CodeCommit (8 devs + 2 roles - 5 free) x $1 = $5.00; 120 builds x 4 min x $0.005 = $2.40;
+    // CodePipeline V2 120 x (1 + 5 + 2) = 960 min - 100 free = 860 x $0.002 = $1.72 -> $9.12; 31.7417 + 9.12 = $40.86
+    monthly: { en: '$40.86', es: /40,86\s?US\$/ },
+    annual: { en: '$490.34', es: /490,34\s?US\$/ },
   },
   {
     id: 'dev-office-hours',

@@ -5,7 +5,7 @@
  * - the CSV download holds the line items in the page language's spreadsheet format;
  * - a corrupted storage entry is kept aside with a banner and the page starts clean;
  * - two tabs do not overwrite each other silently; undo/redo from the keyboard; print opens the working.
- * Totals by hand (see presets.spec.ts): "Team CI pipeline" $31.74 a month, "Dev environment only
+ * Totals by hand (see presets.spec.ts): "Team CI pipeline" $40.86 a month, "Dev environment only
  * in office hours" $21.00 a month.
  */
 import { readFileSync } from 'node:fs';
@@ -30,7 +30,7 @@ const actions = (page: Page) => page.getByRole('group', { name: /^(Current scena
 async function twoScenarios(page: Page): Promise<void> {
   await page.goto('/');
   await loadExample(page, 'team-ci');
-  await expect(monthly(page)).toHaveText('$31.74');
+  await expect(monthly(page)).toHaveText('$40.86');
   await loadExample(page, 'dev-office-hours');
   await expect(monthly(page)).toHaveText('$21.00');
   await expect(scenarioTabs(page)).toHaveText([TEAM_CI, DEV, '+ New scenario']);
@@ -50,13 +50,13 @@ test('a reload keeps every scenario, the current one, the language and the numbe
   await expect(currentTab(page)).toHaveText('Dev box, office hours (what if…)');
   await page.getByRole('button', { name: TEAM_CI }).click();
   await page.getByLabel('Language').selectOption('es');
-  await expect(monthly(page)).toHaveText(/31,74\s?US\$/);
+  await expect(monthly(page)).toHaveText(/40,86\s?US\$/);
 
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   await expect(page.getByRole('navigation', { name: 'Escenarios' }).getByRole('button')).toHaveText([TEAM_CI, 'Dev box, office hours', 'Dev box, office hours (what if…)', '+ Nuevo escenario']);
   await expect(currentTab(page)).toHaveText(TEAM_CI);
-  await expect(monthly(page)).toHaveText(/31,74\s?US\$/);
+  await expect(monthly(page)).toHaveText(/40,86\s?US\$/);
   await page.getByRole('button', { name: 'Dev box, office hours (what if…)' }).click();
   await expect(monthly(page)).toHaveText(/21,00\s?US\$/);
   expect(await axeViolations(page)).toEqual([]);
@@ -87,7 +87,7 @@ test('a share link opened in a fresh browser shows what it holds and reproduces 
   await dialog.getByRole('button', { name: 'Add 2 scenarios' }).click();
   await expect(other.getByRole('navigation', { name: 'Scenarios' }).getByRole('button')).toHaveText(['Scenario 1', TEAM_CI, DEV, '+ New scenario']);
   await expect(currentTab(other)).toHaveText(TEAM_CI);
-  await expect(monthly(other)).toHaveText('$31.74');
+  await expect(monthly(other)).toHaveText('$40.86');
   await other.getByRole('button', { name: DEV }).click();
   await expect(monthly(other)).toHaveText('$21.00');
   // The link is not offered again after a reload (the fragment was cleared), and the work stays.
@@ -121,14 +121,14 @@ test('the CSV of line items: comma-separated with point decimals in English, sem
   expect(rows[0]).toBe('Scenario,Component,Formula,Amount,Unit,Kind');
   expect(rows.filter((r) => r.startsWith(`${TEAM_CI},`)).length).toBeGreaterThan(2);
   expect(rows.filter((r) => r.startsWith(`${DEV},`)).length).toBeGreaterThan(2);
-  expect(rows.find((r) => r.startsWith(`${TEAM_CI},Scenario totals,Monthly total`))).toMatch(/,31\.7\d*,USD,info$/);
+  expect(rows.find((r) => r.startsWith(`${TEAM_CI},Scenario totals,Monthly total`))).toMatch(/,40\.86\d*,USD,info$/);
 
   await page.getByLabel('Language').selectOption('es');
   await expect(page.getByText('Separado por punto y coma, coma decimal (1234,56), UTF-8')).toBeVisible();
   const [es] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Partidas (CSV)' }).click()]);
   const esRows = readFileSync(await es.path()).toString('utf8').slice(1).split('\r\n');
   expect(esRows[0]).toBe('Escenario;Componente;Fórmula;Importe;Unidad;Tipo');
-  expect(esRows.find((r) => r.startsWith(`${TEAM_CI};Totales del escenario;`) && r.includes('mensual'))).toMatch(/;31,7\d*;USD;información$/);
+  expect(esRows.find((r) => r.startsWith(`${TEAM_CI};Totales del escenario;`) && r.includes('mensual'))).toMatch(/;40,86\d*;USD;información$/);
 });
 
 test('a JSON export imports elsewhere as new scenarios with the same numbers', async ({ page, browser }) => {
@@ -149,7 +149,7 @@ test('a JSON export imports elsewhere as new scenarios with the same numbers', a
   await expect(dialog.getByRole('rowheader')).toHaveText([TEAM_CI, DEV]);
   await dialog.getByRole('button', { name: 'Add 2 scenarios' }).click();
   await expect(other.getByText('2 scenarios added.')).toBeVisible();
-  await expect(monthly(other)).toHaveText('$31.74');
+  await expect(monthly(other)).toHaveText('$40.86');
   await fresh.close();
 });
 
@@ -170,7 +170,7 @@ test('a corrupted storage entry is kept aside with a banner, and the page starts
   await loadExample(page, 'team-ci');
   await page.reload();
   await expect(page.getByRole('alert')).toHaveCount(0);
-  await expect(monthly(page)).toHaveText('$31.74');
+  await expect(monthly(page)).toHaveText('$40.86');
 });
 
 test('the first builds\' saved language is migrated', async ({ page }) => {
@@ -233,7 +233,7 @@ test('two open tabs do not overwrite each other silently', async ({ page, contex
   expect(await page.evaluate(() => JSON.parse(localStorage.getItem('nubecalc.workspace')!).data.scenarios.length)).toBe(1);
   await alert.getByRole('button', { name: 'Load the other tab’s version' }).click();
   await expect(other.getByRole('navigation', { name: 'Scenarios' }).getByRole('button')).toHaveText(['Renamed in tab 1', '+ New scenario']);
-  await expect(monthly(other)).toHaveText('$31.74');
+  await expect(monthly(other)).toHaveText('$40.86');
   await other.close();
 });
 

@@ -1,6 +1,7 @@
 /** The README's worked examples, checked: if one of these fails, fix the README too. */
 import { describe, expect, it } from 'vitest';
-import { compareQuickSight, evaluateAvailability, priceCodeBuildProject, priceEc2OffHours, quickSightLegacy } from '../../src/engine/index.ts';
+import { billRuns, compareQuickSight, evaluateAvailability, priceCodeBuildProject, priceEc2OffHours, priceReleaseFlow, quickSightLegacy } from '../../src/engine/index.ts';
+import { defaultReleaseFlowPrices } from '../../src/data/devtools.ts';
 import { defaultQuickSightPrices } from '../../src/data/quicksight.ts';
 import { defaultCodeBuildPrices } from '../../src/data/codebuild.ts';
 import { defaultEc2Prices } from '../../src/data/ec2.ts';
@@ -60,5 +61,37 @@ describe('README worked examples', () => {
     expect(r.availability.toFixed()).toBe('0.9993253448462625');
     expect(r.ninesText).toBe('3.17092');
     expect(r.downtime.rows.find((x) => x.period === 'week')?.duration.text).toBe('6m 48.03s');
+  });
+
+  it('EC2: billRuns bills runs given in seconds', () => {
+    expect(billRuns(['30', '30', '7200'], 'per-second').billedSeconds.toFixed()).toBe('7320');
+    expect(billRuns(['35']).billedSeconds.toFixed()).toBe('60');
+    expect(billRuns(['600'], 'per-hour').billedSeconds.toFixed()).toBe('3600');
+  });
+
+  it('Release flow: 300 commits a month through CodeCommit, CodeBuild, CodeDeploy and CodePipeline V2', () => {
+    const r = priceReleaseFlow(
+      {
+        commitsPerMonth: '300',
+        repository: { developers: '8', storageGb: '2' },
+        build: { groups: [{ label: 'Unit tests', computeType: 'general1.small', durationSeconds: '121' }] },
+        deploy: { target: 'ec2', instances: '3' },
+        pipeline: { version: 'V2', actions: [
+          { label: 'Source', kind: 'source', durationSeconds: '10' },
+          { label: 'Build', kind: 'build', durationSeconds: '130' },
+          { label: 'Deploy', kind: 'deploy', durationSeconds: '45' },
+        ] },
+      },
+      defaultReleaseFlowPrices(),
+    );
+    const texts = r.lines.map((l) => l.text);
+    expect(texts).toContain('8 people + 2 service roles (CodeBuild, CodePipeline) = 10 active users');
+    expect(texts).toContain('10 active users - 5 free = 5 paid x $1.00 = $5.00');
+    expect(texts).toContain('300 deployments to EC2: no CodeDeploy charge');
+    // 300 x (1 + 3 + 1) = 1,500 min - 100 free = 1,400 x $0.002 = $2.80
+    expect(texts).toContain('1,500 action minutes - 100 free = 1,400 min x $0.002 = $2.80');
+    // CodeBuild: 900 min - 100 free = 800 x $0.005 = $4.00; total 5 + 4 + 0 + 2.80
+    expect(r.services.codebuild.toFixed(2)).toBe('4.00');
+    expect(texts.at(-1)).toBe('Release flow: CodeCommit $5.00 + CodeBuild $4.00 + CodeDeploy $0.00 + CodePipeline $2.80 = $11.80 per month');
   });
 });

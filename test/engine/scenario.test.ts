@@ -6,9 +6,10 @@ import { defaultQuickSightPrices } from '../../src/data/quicksight.ts';
 import { defaultCodeBuildPrices } from '../../src/data/codebuild.ts';
 import { defaultEc2Prices } from '../../src/data/ec2.ts';
 import { defaultSlas } from '../../src/data/slas.ts';
+import { defaultDevToolsPrices } from '../../src/data/devtools.ts';
 import { PRESETS } from '../../src/data/presets.ts';
 
-const catalogs = { quicksight: defaultQuickSightPrices, codebuild: defaultCodeBuildPrices, ec2: defaultEc2Prices, slas: defaultSlas };
+const catalogs = { quicksight: defaultQuickSightPrices, codebuild: defaultCodeBuildPrices, ec2: defaultEc2Prices, slas: defaultSlas, devtools: defaultDevToolsPrices };
 
 function base(rest: Partial<ScenarioInput>): ScenarioInput {
   return { format: 'nubecalc-scenario', version: 1, components: [], ...rest };

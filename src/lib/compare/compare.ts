@@ -13,7 +13,7 @@ import type { ConventionName, PeriodName } from '../../engine/downtime.ts';
 
 export type ComponentType = ScenarioComponent['type'];
 /** Component types in display order. */
-export const COMPONENT_TYPES: readonly ComponentType[] = ['quicksight', 'codebuild', 'ec2'];
+export const COMPONENT_TYPES: readonly ComponentType[] = ['quicksight', 'codebuild', 'ec2', 'pipeline'];
 
 /** One scenario as the comparison receives it (from a ScenarioStore). */
 export interface CompareInput {

@@ -2,7 +2,7 @@
  * Default new components and architecture nodes, as a user would want them when they press
  * "Add": realistic, valid, and small.
  */
-import type { CodeBuildDoc as CodeBuildComponent, Ec2Doc as Ec2Component, QuickSightDoc as QuickSightComponent, ComponentDoc as ScenarioComponent, DeepMutable } from './scenario.svelte.ts';
+import type { PipelineDoc as PipelineComponent, CodeBuildDoc as CodeBuildComponent, Ec2Doc as Ec2Component, QuickSightDoc as QuickSightComponent, ComponentDoc as ScenarioComponent, DeepMutable } from './scenario.svelte.ts';
 import type { NodeSpec as EngineNodeSpec } from '../../engine/availability/tree.ts';
 
 export type NodeSpec = DeepMutable<EngineNodeSpec>;
@@ -10,7 +10,7 @@ import { SCHEDULE_PRESETS } from '../../engine/schedule.ts';
 import { newId } from './scenario.svelte.ts';
 
 export type ComponentType = ScenarioComponent['type'];
-export const COMPONENT_TYPES: readonly ComponentType[] = ['quicksight', 'codebuild', 'ec2'];
+export const COMPONENT_TYPES: readonly ComponentType[] = ['quicksight', 'codebuild', 'ec2', 'pipeline'];
 
 export function newQuickSight(name = 'QuickSight', groupName = 'Readers'): QuickSightComponent {
   return {
@@ -59,11 +59,36 @@ export function newEc2(name = 'EC2'): Ec2Component {
   };
 }
 
+/** A small release flow: 60 commits a month, 5 developers, one build, a V2 pipeline, EC2 deploys. */
+export function newPipeline(name = 'Release flow', buildLabel = 'Build'): PipelineComponent {
+  return {
+    id: newId('pl'),
+    type: 'pipeline',
+    name,
+    flow: {
+      commitsPerMonth: '60',
+      repository: { developers: '5', storageGb: '1', gitRequestsPerCommit: '2', otherGitRequests: '500' },
+      build: { groups: [{ label: buildLabel, computeType: 'general1.small', durationSeconds: '180', perCommit: '1' }] },
+      deploy: { target: 'ec2', instances: '2' },
+      pipeline: {
+        version: 'V2',
+        actions: [
+          { label: 'Source', kind: 'source', durationSeconds: '10' },
+          { label: 'Build', kind: 'build', durationSeconds: '200' },
+          { label: 'Deploy', kind: 'deploy', durationSeconds: '60' },
+        ],
+      },
+      freeTier: true,
+    },
+  };
+}
+
 /** A new component named in the page language (`t` translates the default names). */
 export function newComponent(type: ComponentType, t: (key: string) => string = (k) => k): ScenarioComponent {
   const name = t(`kind.${type}`);
   if (type === 'quicksight') return newQuickSight(name, t('factory.readers'));
   if (type === 'codebuild') return newCodeBuild(name, t('factory.builds'));
+  if (type === 'pipeline') return newPipeline(name, t('pl.build.default'));
   return newEc2(name);
 }
 

@@ -4,7 +4,7 @@
  * errors, and undo/redo.
  */
 import { createContext } from 'svelte';
-import type { ScenarioInput, ScenarioResult, QuickSightComponent, CodeBuildComponent, Ec2Component, ScenarioComponent } from '../../engine/scenario.ts';
+import type { ScenarioInput, ScenarioResult, QuickSightComponent, CodeBuildComponent, Ec2Component, PipelineComponent, ScenarioComponent } from '../../engine/scenario.ts';
 import { SCENARIO_FORMAT, SCENARIO_VERSION } from '../../engine/format.ts';
 import { engine, type Evaluate } from './engine.svelte.ts';
 import { EngineError } from '../../engine/errors.ts';
@@ -25,6 +25,7 @@ export type ScenarioDoc = DeepMutable<ScenarioInput> & { id: string };
 export type QuickSightDoc = DeepMutable<QuickSightComponent>;
 export type CodeBuildDoc = DeepMutable<CodeBuildComponent>;
 export type Ec2Doc = DeepMutable<Ec2Component>;
+export type PipelineDoc = DeepMutable<PipelineComponent>;
 export type ComponentDoc = DeepMutable<ScenarioComponent>;
 
 export function emptyScenario(name = 'Scenario 1', id = newId('s')): ScenarioDoc {

@@ -137,6 +137,7 @@ const quickSight = v.strictObject({
     spiceGb: opt(decimal),
     qAndA: opt(v.boolean()),
     annualTier: opt(v.union([v.literal('cheapest'), decimalText, v.pipe(v.number(), v.safeInteger('decimal'))], 'decimal')),
+    pooledSessions: opt(v.strictObject({ sessions: decimal, per: v.picklist(['month', 'year']) })),
   }),
   prices: opt(quickSightPrices),
 });
@@ -200,11 +201,52 @@ const ec2 = v.strictObject({
     volumes: opt(v.pipe(v.array(v.strictObject({ type: v.picklist(EBS_TYPES), sizeGb: decimal, count: opt(decimal) })), v.maxLength(LIMITS.volumes))),
     elasticIps: opt(decimal),
     publicIpv4: opt(v.boolean()),
+    hoursPerWeek: opt(decimal),
+    runsPerWeek: opt(decimal),
   }),
   prices: opt(ec2Prices),
 });
 
-const component = v.variant('type', [quickSight, codeBuild, ec2]);
+const pipelineAction = v.strictObject({
+  label: opt(name),
+  kind: opt(v.picklist(['source', 'build', 'test', 'deploy', 'invoke', 'approval', 'custom'])),
+  durationSeconds: decimal,
+});
+
+const priceTable = <K extends string>(keys: readonly K[]) =>
+  v.strictObject(Object.fromEntries(keys.map((k) => [k, opt(decimalText)])) as Record<K, v.OptionalSchema<typeof decimalText, undefined>>);
+
+const pipeline = v.strictObject({
+  id,
+  type: v.literal('pipeline'),
+  name: opt(name),
+  flow: v.strictObject({
+    label: opt(name),
+    commitsPerMonth: decimal,
+    repository: opt(v.strictObject({ developers: opt(decimal), storageGb: opt(decimal), gitRequestsPerCommit: opt(decimal), otherGitRequests: opt(decimal) })),
+    build: opt(
+      v.strictObject({
+        overheadSeconds: opt(decimal),
+        groups: v.pipe(
+          v.array(v.strictObject({ label: opt(name), computeType: code, durationSeconds: decimal, overheadSeconds: opt(decimal), perCommit: opt(decimal) })),
+          v.maxLength(50),
+        ),
+      }),
+    ),
+    deploy: opt(v.strictObject({ target: opt(v.picklist(['ec2', 'lambda', 'ecs', 'on-premises'])), instances: opt(decimal) })),
+    pipeline: opt(v.strictObject({ version: opt(v.picklist(['V1', 'V2'])), actions: opt(v.pipe(v.array(pipelineAction), v.maxLength(100))) })),
+    freeTier: opt(v.boolean()),
+  }),
+  prices: opt(
+    v.strictObject({
+      codecommit: opt(priceTable(['userMonthly', 'freeUsers', 'freeStorageGb', 'freeGitRequests', 'userStorageGb', 'userGitRequests', 'storageGbMonth', 'gitRequest'] as const)),
+      codedeploy: opt(priceTable(['onPremisesUpdate'] as const)),
+      codepipeline: opt(priceTable(['v1ActivePipeline', 'v1FreePipelines', 'v2ActionMinute', 'v2FreeMinutes'] as const)),
+    }),
+  ),
+});
+
+const component = v.variant('type', [quickSight, codeBuild, ec2, pipeline]);
 
 const componentNode = v.strictObject({
   kind: v.literal('component'),
