@@ -32,7 +32,7 @@ test('the built page carries a strict policy and runs the examples and their cha
   await loadExample(page, 'three-tier-3az');
   await expect(page.locator('figure canvas').first()).toHaveAttribute('data-painted', 'true');
   await loadExample(page, 'team-ci');
-  await expect(page.getByTestId('total-monthly')).toHaveText('$31.74');
+  await expect(page.getByTestId('total-monthly')).toHaveText('$40.86');
   await expect(page.locator('figure canvas').first()).toHaveAttribute('data-painted', 'true');
   await page.getByRole('button', { name: 'Compare' }).click();
   await expect(page.locator('figure canvas').first()).toHaveAttribute('data-painted', 'true');
@@ -42,7 +42,7 @@ test('the built page carries a strict policy and runs the examples and their cha
 test('a share link is worked out in a Web Worker after "Add", under the policy', async ({ page, browser }) => {
   await page.goto('/');
   await loadExample(page, 'team-ci');
-  await expect(page.getByTestId('total-monthly')).toHaveText('$31.74');
+  await expect(page.getByTestId('total-monthly')).toHaveText('$40.86');
   await page.getByText('Share, export, import').click();
   await page.getByRole('button', { name: 'Create link' }).click();
   const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
@@ -58,7 +58,7 @@ test('a share link is worked out in a Web Worker after "Add", under the policy',
   const dialog = other.getByRole('dialog', { name: 'This link holds a scenario' });
   await dialog.getByRole('button', { name: 'Add the scenario' }).click();
   await expect(other.getByText('Scenario added.')).toBeVisible();
-  await expect(other.getByTestId('total-monthly')).toHaveText('$31.74');
+  await expect(other.getByTestId('total-monthly')).toHaveText('$40.86');
   expect(workers).toEqual([expect.stringMatching(/\/assets\/evaluate\.worker-[\w-]+\.js$/)]);
   expect(await violations(other)).toEqual([]);
   expect(errors).toEqual([]);
