@@ -2,7 +2,7 @@
  * Example scenarios drawn from the course text (shared/seed): a BI dashboard on QuickSight, a CI
  * pipeline on CodeBuild, a development instance turned off outside office hours, and the
  * availability architectures it describes (multi-AZ behind ELB with RDS Multi-AZ; Route 53
- * failover between regions). Each is a complete scenario document (format version 1).
+ * failover between regions). Each is a complete scenario document (format version 2).
  */
 import type { ScenarioInput } from '../engine/scenario.ts';
 
@@ -20,7 +20,7 @@ const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri'] as const;
 const ALL_DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
 function scenario(name: string, rest: Partial<ScenarioInput>): ScenarioInput {
-  return { format: 'nubecalc-scenario', version: 1, name, settings: { convention: '365-day', codeBuildFreeTier: false }, components: [], architecture: null, ...rest };
+  return { format: 'nubecalc-scenario', version: 2, name, settings: { convention: '365-day', codeBuildFreeTier: false }, components: [], architecture: null, ...rest };
 }
 
 export const PRESETS: readonly Preset[] = [

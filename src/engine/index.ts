@@ -51,3 +51,8 @@ export * from './downtime.ts';
 
 // Scenarios: the versioned document format and its evaluator
 export * from './scenario.ts';
+
+// Priced architecture nodes and the format's versions
+export * from './architecture-cost.ts';
+export * from './scenario-migrate.ts';
+export * from './cost-curve.ts';

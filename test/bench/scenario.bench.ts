@@ -31,7 +31,7 @@ export function bigScenario(n = 200): ScenarioInput {
     }
     leaves.push({ kind: 'component', id: `n${i}`, sla: i % 2 ? 'ec2-instance' : 'rds-multi-az', replicas: '2' });
   }
-  return { format: 'nubecalc-scenario', version: 1, settings: { codeBuildFreeTier: true }, components, architecture: { kind: 'series', id: 'root', children: leaves } };
+  return { format: 'nubecalc-scenario', version: 2, settings: { codeBuildFreeTier: true }, components, architecture: { kind: 'series', id: 'root', children: leaves } };
 }
 
 const big = bigScenario();

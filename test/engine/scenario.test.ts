@@ -11,7 +11,7 @@ import { PRESETS } from '../../src/data/presets.ts';
 const catalogs = { quicksight: defaultQuickSightPrices, codebuild: defaultCodeBuildPrices, ec2: defaultEc2Prices, slas: defaultSlas };
 
 function base(rest: Partial<ScenarioInput>): ScenarioInput {
-  return { format: 'nubecalc-scenario', version: 1, components: [], ...rest };
+  return { format: 'nubecalc-scenario', version: 2, components: [], ...rest };
 }
 
 describe('evaluateScenario', () => {
@@ -101,7 +101,7 @@ describe('evaluateScenario', () => {
   it('throws nothing but EngineError on arbitrary JSON', () => {
     fc.assert(
       fc.property(fc.jsonValue({ maxDepth: 6 }), (v) => {
-        const doc = typeof v === 'object' && v !== null && !Array.isArray(v) ? { format: 'nubecalc-scenario', version: 1, ...v } : v;
+        const doc = typeof v === 'object' && v !== null && !Array.isArray(v) ? { format: 'nubecalc-scenario', version: 2, ...v } : v;
         try {
           evaluateScenario(doc, catalogs);
         } catch (e) {

@@ -4,10 +4,12 @@ import { defaultQuickSightPrices } from '../../data/quicksight.ts';
 import { defaultCodeBuildPrices } from '../../data/codebuild.ts';
 import { defaultEc2Prices } from '../../data/ec2.ts';
 import { defaultSlas } from '../../data/slas.ts';
+import { defaultServicePrices } from '../../data/services.ts';
 
 export const appCatalogs: ScenarioCatalogs = {
   quicksight: defaultQuickSightPrices,
   codebuild: defaultCodeBuildPrices,
   ec2: defaultEc2Prices,
   slas: defaultSlas,
+  services: defaultServicePrices,
 };
