@@ -1,7 +1,7 @@
 /**
  * The service catalog that architecture nodes are priced with (us-east-1): load balancers, RDS,
  * Route 53, S3, Lambda, OpenSearch, EMR and Glue from `services.json`, plus one
- * `ec2-<type>-hour` service per instance type of the EC2 catalog (`ec2.json`, reused, not
+ * `ec2-<type>-hour` service per instance type and one `ebs-<type>-gb-month` per volume type of the EC2 catalog (`ec2.json`, reused, not
  * copied). Every entry has its value, unit, source, as-of date and `unconfirmed` flag, validated
  * when this module loads.
  */
@@ -70,6 +70,10 @@ export function loadServiceCatalog(json: unknown): readonly ServiceEntry[] {
   return out;
 }
 
+/** The region every service price is for. */
+export const SERVICE_REGION: string = typeof raw.region === 'string' ? raw.region : 'us-east-1';
+const REGION = SERVICE_REGION;
+
 /** The EC2 instance types of `region` as services "ec2-<type>-hour". */
 function ec2Services(region: string): ServiceEntry[] {
   const byType = Object.prototype.hasOwnProperty.call(ec2Catalog.instances, region) ? ec2Catalog.instances[region] : undefined;
@@ -78,8 +82,16 @@ function ec2Services(region: string): ServiceEntry[] {
   );
 }
 
+/** The EBS volume types of `region` as services "ebs-<type>-gb-month". */
+function ebsServices(region: string): ServiceEntry[] {
+  const byType = Object.prototype.hasOwnProperty.call(ec2Catalog.ebs, region) ? ec2Catalog.ebs[region] : undefined;
+  return Object.entries(byType ?? {}).flatMap(([type, e]) =>
+    e ? [Object.freeze({ ...e, id: `ebs-${type}-gb-month`, group: 'ec2' as const, name: `EBS ${type} volume`, quantityUnit: 'GB-month', defaultQuantity: '30' })] : [],
+  );
+}
+
 /** Every service, EC2 first, then the order of `services.json`. */
-export const SERVICE_CATALOG: readonly ServiceEntry[] = Object.freeze([...ec2Services(typeof raw.region === 'string' ? raw.region : 'us-east-1'), ...loadServiceCatalog(raw)]);
+export const SERVICE_CATALOG: readonly ServiceEntry[] = Object.freeze([...ec2Services(REGION), ...ebsServices(REGION), ...loadServiceCatalog(raw)]);
 
 /** The service with this id, or undefined. */
 export function findService(id: string): ServiceEntry | undefined {

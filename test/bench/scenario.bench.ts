@@ -9,9 +9,10 @@ import { defaultQuickSightPrices } from '../../src/data/quicksight.ts';
 import { defaultCodeBuildPrices } from '../../src/data/codebuild.ts';
 import { defaultEc2Prices } from '../../src/data/ec2.ts';
 import { defaultSlas } from '../../src/data/slas.ts';
+import { defaultServicePrices } from '../../src/data/services.ts';
 import type { NodeSpec } from '../../src/engine/availability/tree.ts';
 
-const catalogs = { quicksight: defaultQuickSightPrices, codebuild: defaultCodeBuildPrices, ec2: defaultEc2Prices, slas: defaultSlas };
+const catalogs = { quicksight: defaultQuickSightPrices, codebuild: defaultCodeBuildPrices, ec2: defaultEc2Prices, slas: defaultSlas, services: defaultServicePrices };
 
 /** 200 components (QuickSight, CodeBuild, EC2 in turn) and a 200-leaf architecture. */
 export function bigScenario(n = 200): ScenarioInput {

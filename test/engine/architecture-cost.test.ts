@@ -10,6 +10,7 @@ import { defaultEc2Prices } from '../../src/data/ec2.ts';
 import { defaultSlas } from '../../src/data/slas.ts';
 import { defaultServicePrices } from '../../src/data/services.ts';
 import { errorOf } from './helpers.ts';
+import { PRESETS } from '../../src/data/presets.ts';
 
 const catalogs = { quicksight: defaultQuickSightPrices, codebuild: defaultCodeBuildPrices, ec2: defaultEc2Prices, slas: defaultSlas, services: defaultServicePrices };
 const services = defaultServicePrices();
@@ -184,5 +185,37 @@ describe('costNineCurve', () => {
 
   it('refuses an id that is not a component or k-of-n node', () => {
     expect(errorOf(() => costNineCurve(doc(threeTier), 'root', catalogs))).toMatchObject({ code: 'unknown_option', path: 'nodeId' });
+  });
+});
+
+describe('the priced examples', () => {
+  const total = (id: string) => evaluateScenario(PRESETS.find((p) => p.id === id)!.build(), catalogs);
+
+  it('three-tier: ALB + 3 linked copies of the one-m5.large EC2 component + RDS Multi-AZ', () => {
+    const r = total('three-tier-3az');
+    // EC2 component: 730 h x $0.096 = $70.08 + 50 GB x $0.08 = $4.00 -> $74.08; 3 copies = $222.24
+    expect(r.architectureCost!.byNode.get('web')!.toFixed()).toBe('222.24');
+    // RDS: 730 h x $0.136 = $99.28 + 100 GB x $0.23 = $23.00 -> $122.28
+    // $22.265 (ALB) + $222.24 + $122.28 = $366.785; the EC2 component is not added again
+    expect(r.monthlyTotal.toFixed()).toBe('366.785');
+  });
+
+  it('2 of 4: one more web server than the three-tier app costs one more $74.08 copy', () => {
+    // $22.265 + 4 x $74.08 + $122.28 = $22.265 + $296.32 + $122.28 = $440.865
+    expect(total('web-2-of-4').monthlyTotal.toFixed()).toBe('440.865');
+  });
+
+  it('two regions: Route 53 + a full primary region + a warm standby region at 50%', () => {
+    const r = total('two-region-failover');
+    // Route 53: $0.50 + 2 x $0.50 + 10 x $0.40 = $5.50
+    // A region: $22.265 + 2 x $74.08 + $122.28 = $292.705; standby at 50% = $146.3525
+    expect(r.architectureCost!.byNode.get('region-a')!.toFixed()).toBe('292.705');
+    expect(r.architectureCost!.byNode.get('region-b')!.toFixed()).toBe('146.3525');
+    // $5.50 + $292.705 + $146.3525 = $444.5575
+    expect(r.monthlyTotal.toFixed()).toBe('444.5575');
+  });
+
+  it('no example with an architecture costs $0.00', () => {
+    for (const p of PRESETS) expect(evaluateScenario(p.build(), catalogs).monthlyTotal.isZero(), p.id).toBe(false);
   });
 });

@@ -6,9 +6,10 @@ import { defaultQuickSightPrices } from '../../src/data/quicksight.ts';
 import { defaultCodeBuildPrices } from '../../src/data/codebuild.ts';
 import { defaultEc2Prices } from '../../src/data/ec2.ts';
 import { defaultSlas } from '../../src/data/slas.ts';
+import { defaultServicePrices } from '../../src/data/services.ts';
 import { PRESETS } from '../../src/data/presets.ts';
 
-const catalogs = { quicksight: defaultQuickSightPrices, codebuild: defaultCodeBuildPrices, ec2: defaultEc2Prices, slas: defaultSlas };
+const catalogs = { quicksight: defaultQuickSightPrices, codebuild: defaultCodeBuildPrices, ec2: defaultEc2Prices, slas: defaultSlas, services: defaultServicePrices };
 
 function base(rest: Partial<ScenarioInput>): ScenarioInput {
   return { format: 'nubecalc-scenario', version: 2, components: [], ...rest };
