@@ -21,8 +21,9 @@ async function loadExample(page: Page, id: string, lang: 'en' | 'es'): Promise<v
 
 async function expectPainted(page: Page): Promise<void> {
   const canvases = page.getByRole('region', { name: /^(Availability|Disponibilidad)$/ }).locator('figure canvas');
-  await expect(canvases).toHaveCount(2);
-  for (let i = 0; i < 2; i++) await expect(canvases.nth(i)).toHaveAttribute('data-painted', 'true');
+  // Downtime shares, replicas, and the cost per nine curve.
+  await expect(canvases).toHaveCount(3);
+  for (let i = 0; i < 3; i++) await expect(canvases.nth(i)).toHaveAttribute('data-painted', 'true');
   expect(await canvasPainted(page, 'section figure canvas >> nth=-1')).toBe(true);
 }
 
