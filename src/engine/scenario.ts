@@ -8,7 +8,7 @@
  * Format (version 2; version-1 documents are read through `migrateScenario`):
  * ```json
  * {
- *   "format": "nubecalc-scenario", "version": 1, "name": "Team CI",
+ *   "format": "nubecalc-scenario", "version": 2, "name": "Team CI",
  *   "settings": { "convention": "365-day", "codeBuildFreeTier": true, "requestsPerMonth": "1000000" },
  *   "components": [
  *     { "id": "qs", "type": "quicksight", "name": "Sales BI", "model": "legacy",
