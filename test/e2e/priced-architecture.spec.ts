@@ -16,6 +16,7 @@ const text = {
     addComponent: 'Add component to My service',
     newComponent: 'New component (My service)',
     pricedBy: 'Priced by',
+    cost: 'Monthly cost',
     service: 'Service 1',
     replicas: 'Replicas across AZs',
     elb: 'Elastic Load Balancing, multi-AZ',
@@ -29,6 +30,7 @@ const text = {
     addComponent: 'Añadir componente a Mi servicio',
     newComponent: 'Nuevo componente (Mi servicio)',
     pricedBy: 'Precio según',
+    cost: 'Costo mensual',
     service: 'Servicio 1',
     replicas: 'Réplicas en varias AZ',
     elb: 'Elastic Load Balancing, multi-AZ',
@@ -52,6 +54,7 @@ for (const lang of ['en', 'es'] as const) {
     await page.getByRole('button', { name: t.addComponent }).click();
 
     const field = (label: string, name: string) => page.getByLabel(`${label} (${name})`, { exact: true });
+    for (const n of [t.elb, t.ec2, t.rds]) await page.locator('summary', { hasText: `${t.cost} (${n}):` }).click();
     // ELB: the Application Load Balancer's hours; EC2: the default t3.medium hours; RDS: db.t3.micro Multi-AZ.
     await field(t.pricedBy, t.elb).selectOption('catalog');
     await field(t.service, t.elb).selectOption('alb-hour');
