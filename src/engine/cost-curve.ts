@@ -7,7 +7,7 @@
 import { Dec, ZERO } from './decimal.ts';
 import { EngineError, joinPath } from './errors.ts';
 import { isRecord } from './json.ts';
-import { createScenarioEvaluator, type ScenarioCatalogs } from './scenario.ts';
+import { createScenarioEvaluator, type ScenarioCatalogs, type ScenarioResult } from './scenario.ts';
 
 /** One point of the curve. */
 export interface CostNinePoint {
@@ -62,10 +62,11 @@ function findNode(root: unknown, id: string): Found | null {
 /**
  * Evaluate the scenario with 1, 2, ... copies of node `nodeId` (a component: replicas from 1; a
  * k-of-n group: n from k), `points` points in all (at least up to the current copies plus one).
- * Throws {@link EngineError}: `unknown_option` at `nodeId` when no component or k-of-n group has
+ * `evaluator`: an evaluator from `createScenarioEvaluator(catalogs)` to reuse between calls
+ * (optional). Throws {@link EngineError}: `unknown_option` at `nodeId` when no component or k-of-n group has
  * that id, and any error of the scenario itself.
  */
-export function costNineCurve(doc: unknown, nodeId: string, catalogs: ScenarioCatalogs, points = 6): CostNineCurve {
+export function costNineCurve(doc: unknown, nodeId: string, catalogs: ScenarioCatalogs, points = 6, evaluator?: (input: unknown) => ScenarioResult): CostNineCurve {
   if (!isRecord(doc)) throw new EngineError('invalid_type', '', { expected: 'a scenario object' });
   const copy = JSON.parse(JSON.stringify(doc)) as Record<string, unknown>;
   const found = findNode(copy.architecture, nodeId);
@@ -74,7 +75,8 @@ export function costNineCurve(doc: unknown, nodeId: string, catalogs: ScenarioCa
   }
   const node = found.node;
   const varies = node.kind === 'k-of-n' ? 'n' : 'replicas';
-  const evaluate = createScenarioEvaluator(catalogs);
+  // A long-lived evaluator (the app keeps one per curve) re-prices only the components that changed.
+  const evaluate = evaluator ?? createScenarioEvaluator(catalogs);
   const now = evaluate(copy);
   const first = varies === 'n' ? countOf(node.k, 1) : 1;
   const current = countOf(varies === 'n' ? node.n : node.replicas, 1);
