@@ -78,7 +78,7 @@ const REGION = SERVICE_REGION;
 function ec2Services(region: string): ServiceEntry[] {
   const byType = Object.prototype.hasOwnProperty.call(ec2Catalog.instances, region) ? ec2Catalog.instances[region] : undefined;
   return Object.entries(byType ?? {}).map(([type, e]) =>
-    Object.freeze({ ...e, id: `ec2-${type}-hour`, group: 'ec2' as const, name: `EC2 ${type} (hours)`, quantityUnit: 'hours', defaultQuantity: '730' }),
+    Object.freeze({ ...e, id: `ec2-${type}-hour`, group: 'ec2' as const, name: `EC2 ${type}`, quantityUnit: 'hours', defaultQuantity: '730' }),
   );
 }
 

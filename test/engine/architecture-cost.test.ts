@@ -65,7 +65,7 @@ describe('priced architecture nodes', () => {
     expect(r.monthlyTotal.toFixed()).toBe('142.789');
     expect(r.annualTotal.toFixed(2)).toBe('1713.47'); // 142.789 x 12 = 1,713.468
     const texts = r.architectureCost!.lines.map((l) => l.text);
-    expect(texts).toContain('alb: Application Load Balancer (hours): 730 hours x $0.0225 = $16.42' /* $16.425 shown half-even */);
+    expect(texts).toContain('alb: Application Load Balancer: 730 hours x $0.0225 = $16.42' /* $16.425 shown half-even */);
     expect(texts).toContain('web-ec2: $30.37 per copy x 3 copies = $91.10');
   });
 
