@@ -2,11 +2,12 @@
  * Example scenarios drawn from the course text (shared/seed): a BI dashboard on QuickSight, a CI
  * pipeline on CodeBuild, a development instance turned off outside office hours, and the
  * availability architectures it describes (multi-AZ behind ELB with RDS Multi-AZ; Route 53
- * failover between regions). Each is a complete scenario document (format version 1).
+ * failover between regions). Each is a complete scenario document (format version 2).
  */
 import type { ScenarioInput } from '../engine/scenario.ts';
+import type { NodeCostSpec } from '../engine/architecture-cost.ts';
 
-export type PresetId = 'sales-dashboard' | 'team-ci' | 'dev-office-hours' | 'three-tier-3az' | 'two-region-failover';
+export type PresetId = 'sales-dashboard' | 'team-ci' | 'dev-office-hours' | 'three-tier-3az' | 'web-2-of-4' | 'two-region-failover';
 
 export interface Preset {
   readonly id: PresetId;
@@ -19,8 +20,20 @@ export interface Preset {
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri'] as const;
 const ALL_DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
+/** Catalog-priced cost of one copy: each [service, quantity a month] (services.json, ec2.json). */
+function priced(...items: readonly (readonly [string, string])[]): NodeCostSpec {
+  return { type: 'catalog', items: items.map(([service, quantity]) => ({ service, quantity })) };
+}
+
+/** An Application Load Balancer all month: 730 h x $0.0225 + 730 LCU-h x $0.008 = $22.265. */
+const ALB = priced(['alb-hour', '730'], ['alb-lcu-hour', '730']);
+/** An always-on m5.large with a 50 GB gp3 volume: 730 h x $0.096 + 50 x $0.08 = $74.08. */
+const WEB_SERVER = priced(['ec2-m5.large-hour', '730'], ['ebs-gp3-gb-month', '50']);
+/** RDS db.t3.medium Multi-AZ with 100 GB gp3: 730 h x $0.136 + 100 x $0.23 = $122.28. */
+const RDS_MULTI_AZ = priced(['rds-db.t3.medium-multi-az', '730'], ['rds-gp3-multi-az-gb-month', '100']);
+
 function scenario(name: string, rest: Partial<ScenarioInput>): ScenarioInput {
-  return { format: 'nubecalc-scenario', version: 1, name, settings: { convention: '365-day', codeBuildFreeTier: false }, components: [], architecture: null, ...rest };
+  return { format: 'nubecalc-scenario', version: 2, name, settings: { convention: '365-day', codeBuildFreeTier: false }, components: [], architecture: null, ...rest };
 }
 
 export const PRESETS: readonly Preset[] = [
@@ -50,7 +63,7 @@ export const PRESETS: readonly Preset[] = [
             },
           },
         ],
-        architecture: { kind: 'series', id: 'root', name: 'Dashboard', children: [{ kind: 'component', id: 'qs', name: 'QuickSight', sla: 'quicksight' }] },
+        architecture: { kind: 'series', id: 'root', name: 'Dashboard', children: [{ kind: 'component', id: 'qs', name: 'QuickSight', sla: 'quicksight', cost: { type: 'component', componentId: 'qs-sales' } }] },
       }),
   },
   {
@@ -143,11 +156,11 @@ export const PRESETS: readonly Preset[] = [
           {
             id: 'ec2-web',
             type: 'ec2',
-            name: 'Web tier (3 AZs)',
+            name: 'Web server (one per AZ)',
             input: {
               region: 'us-east-1',
               instanceType: 'm5.large',
-              count: '3',
+              count: '1',
               billing: 'per-second',
               schedule: { periods: [{ days: [...ALL_DAYS], start: '00:00', end: '24:00' }], timeZone: 'UTC', holidays: [] },
               monthMode: 'average',
@@ -163,9 +176,28 @@ export const PRESETS: readonly Preset[] = [
           id: 'root',
           name: 'Web application',
           children: [
-            { kind: 'component', id: 'elb', name: 'Elastic Load Balancing (multi-AZ)', sla: 'elb-multi-az' },
-            { kind: 'k-of-n', id: 'web', name: 'Web servers, 2 of 3 AZs needed', k: '2', n: '3', member: { kind: 'component', id: 'web-ec2', name: 'EC2 instance', sla: 'ec2-instance' } },
-            { kind: 'component', id: 'rds', name: 'RDS Multi-AZ', sla: 'rds-multi-az' },
+            { kind: 'component', id: 'elb', name: 'Elastic Load Balancing (multi-AZ)', sla: 'elb-multi-az', cost: ALB },
+            // Each of the 3 copies costs what the EC2 component costs (one m5.large): 3 x $74.08.
+            { kind: 'k-of-n', id: 'web', name: 'Web servers, 2 of 3 AZs needed', k: '2', n: '3', member: { kind: 'component', id: 'web-ec2', name: 'EC2 instance', sla: 'ec2-instance', cost: { type: 'component', componentId: 'ec2-web' } } },
+            { kind: 'component', id: 'rds', name: 'RDS Multi-AZ', sla: 'rds-multi-az', cost: RDS_MULTI_AZ },
+          ],
+        },
+      }),
+  },
+  {
+    id: 'web-2-of-4',
+    nameKey: 'preset.web-2-of-4.name',
+    descriptionKey: 'preset.web-2-of-4.desc',
+    build: () =>
+      scenario('Web app with 2 of 4 servers needed', {
+        architecture: {
+          kind: 'series',
+          id: 'root',
+          name: 'Web application',
+          children: [
+            { kind: 'component', id: 'elb', name: 'Elastic Load Balancing (multi-AZ)', sla: 'elb-multi-az', cost: ALB },
+            { kind: 'k-of-n', id: 'web', name: 'Web servers, 2 of 4 needed', k: '2', n: '4', member: { kind: 'component', id: 'web-ec2', name: 'EC2 instance (m5.large)', sla: 'ec2-instance', cost: WEB_SERVER } },
+            { kind: 'component', id: 'rds', name: 'RDS Multi-AZ', sla: 'rds-multi-az', cost: RDS_MULTI_AZ },
           ],
         },
       }),
@@ -180,9 +212,9 @@ export const PRESETS: readonly Preset[] = [
         id: `region-${suffix}`,
         name: label,
         children: [
-          { kind: 'component' as const, id: `elb-${suffix}`, name: 'ELB (multi-AZ)', sla: 'elb-multi-az' },
-          { kind: 'component' as const, id: `ec2-${suffix}`, name: 'EC2 in 2 AZs', sla: 'ec2-instance', replicas: '2' },
-          { kind: 'component' as const, id: `rds-${suffix}`, name: 'RDS Multi-AZ', sla: 'rds-multi-az' },
+          { kind: 'component' as const, id: `elb-${suffix}`, name: 'ELB (multi-AZ)', sla: 'elb-multi-az', cost: ALB },
+          { kind: 'component' as const, id: `ec2-${suffix}`, name: 'EC2 in 2 AZs', sla: 'ec2-instance', replicas: '2', cost: WEB_SERVER },
+          { kind: 'component' as const, id: `rds-${suffix}`, name: 'RDS Multi-AZ', sla: 'rds-multi-az', cost: RDS_MULTI_AZ },
         ],
       });
       return scenario('Two regions with Route 53 failover', {
@@ -191,8 +223,10 @@ export const PRESETS: readonly Preset[] = [
           id: 'root',
           name: 'Global service',
           children: [
-            { kind: 'component', id: 'r53', name: 'Route 53 (DNS)', sla: 'route53' },
-            { kind: 'failover', id: 'fo', name: 'Failover between regions', primary: region('a', 'Primary region (us-east-1)'), standby: region('b', 'Standby region (us-west-2)'), switchSeconds: '150', failuresPerYear: '4' },
+            // A hosted zone, two health checks on AWS endpoints and 10 million queries: $0.50 + 2 x $0.50 + 10 x $0.40 = $5.50.
+            { kind: 'component', id: 'r53', name: 'Route 53 (DNS)', sla: 'route53', cost: priced(['route53-hosted-zone', '1'], ['route53-health-check-aws', '2'], ['route53-queries-million', '10']) },
+            // The standby region runs warm, at half its full price (us-east-1 prices for both regions).
+            { kind: 'failover', id: 'fo', name: 'Failover between regions', primary: region('a', 'Primary region (us-east-1)'), standby: region('b', 'Standby region (us-west-2)'), switchSeconds: '150', failuresPerYear: '4', standbyPricing: 'warm', standbyWarmPercent: '50' },
           ],
         },
       });

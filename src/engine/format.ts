@@ -3,4 +3,4 @@
 /** The format name every scenario document carries. */
 export const SCENARIO_FORMAT = 'nubecalc-scenario';
 /** The scenario format version this engine reads and writes. */
-export const SCENARIO_VERSION = 1;
+export const SCENARIO_VERSION = 2;

@@ -74,3 +74,7 @@ export { priceReleaseFlow, type ReleaseFlowInput, type ReleaseFlowPrices, type R
 
 // EC2 per-run billing for runs given in seconds
 export { billRuns, billRunSeconds, MAX_RUNS, type Ec2RunsResult, type Ec2BilledRun } from './ec2-runs.ts';
+// Priced architecture nodes and the format's versions
+export * from './architecture-cost.ts';
+export * from './scenario-migrate.ts';
+export * from './cost-curve.ts';

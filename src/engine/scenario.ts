@@ -5,10 +5,10 @@
  * document serves the app's state, save, share and import. `evaluateScenario` prices every
  * component, composes the availability architecture, and returns totals with line items.
  *
- * Format (version 1):
+ * Format (version 2; version-1 documents are read through `migrateScenario`):
  * ```json
  * {
- *   "format": "nubecalc-scenario", "version": 1, "name": "Team CI",
+ *   "format": "nubecalc-scenario", "version": 2, "name": "Team CI",
  *   "settings": { "convention": "365-day", "codeBuildFreeTier": true, "requestsPerMonth": "1000000" },
  *   "components": [
  *     { "id": "qs", "type": "quicksight", "name": "Sales BI", "model": "legacy",
@@ -43,6 +43,8 @@ import type { CodePipelinePrices } from './devtools/codepipeline.ts';
 
 import { SCENARIO_FORMAT, SCENARIO_VERSION } from './format.ts';
 import { checkArchitectureWork } from './limits.ts';
+import { migrateScenario } from './scenario-migrate.ts';
+import { priceArchitecture, type ArchitectureCost, type LinkableComponent, type ServicePrices } from './architecture-cost.ts';
 
 export { SCENARIO_FORMAT, SCENARIO_VERSION };
 /** Most components in one scenario. */
@@ -108,7 +110,7 @@ export interface PipelineComponent extends ComponentBase {
 /** Any component of a scenario. */
 export type ScenarioComponent = QuickSightComponent | CodeBuildComponent | Ec2Component | PipelineComponent;
 
-/** The whole scenario document (version 1). */
+/** The whole scenario document (version 2). */
 export interface ScenarioInput {
   readonly format: typeof SCENARIO_FORMAT;
   readonly version: typeof SCENARIO_VERSION;
@@ -129,6 +131,8 @@ export interface ScenarioCatalogs {
   readonly slas: () => Record<string, string>;
   /** CodeCommit, CodeDeploy and CodePipeline prices (needed only by pipeline components). */
   readonly devtools?: () => Omit<ReleaseFlowPrices, 'codebuild'>;
+  /** Unit prices of the services an architecture node can be priced with (none when absent). */
+  readonly services?: () => ServicePrices;
 }
 
 interface ResultBase {
@@ -181,6 +185,12 @@ export interface ScenarioResult {
   /** EC2 savings per month from schedules, summed. */
   readonly monthlySavings: Dec;
   readonly availability: AvailabilityResult | null;
+  /**
+   * What the architecture costs (null without an architecture): `total` counts every copy of
+   * every priced node, `byNode` maps every node id to its cost. `monthlyTotal` = the components
+   * not linked to a node + `total`, so a linked component is never counted twice.
+   */
+  readonly architectureCost: (ArchitectureCost & { readonly linkedTotal: Dec }) | null;
   /** Summary line items (component totals, the monthly and annual totals). */
   readonly lines: readonly LineItem[];
 }
@@ -305,8 +315,9 @@ export function createScenarioEvaluator(catalogs: ScenarioCatalogs): (input: unk
   };
 }
 
-function evaluateWith(input: unknown, catalogs: ScenarioCatalogs, memo: Memo): ScenarioResult {
-  if (!isRecord(input)) throw new EngineError('invalid_type', '', { expected: 'a scenario object' });
+function evaluateWith(raw: unknown, catalogs: ScenarioCatalogs, memo: Memo): ScenarioResult {
+  if (!isRecord(raw)) throw new EngineError('invalid_type', '', { expected: 'a scenario object' });
+  const input = migrateScenario(raw) as Record<string, unknown>;
   const format = own(input, 'format');
   if (format !== SCENARIO_FORMAT) throw new EngineError('invalid_type', 'format', { expected: `"${SCENARIO_FORMAT}"` });
   const version = own(input, 'version');
@@ -421,34 +432,10 @@ function evaluateWith(input: unknown, catalogs: ScenarioCatalogs, memo: Memo): S
   }
 
   const components = results.filter((r): r is ComponentResult => r !== null);
-  const monthlyTotal = sum(components.map((r) => r.monthly));
-  const annualTotal = monthlyTotal.times(12);
-  const monthlySavings = sum(components.map((r) => (r.type === 'ec2' ? r.ec2.savings : ZERO)));
-
-  // Each amount is formatted once, for the text and the params that quote it.
-  const amounts = components.map((r) => usd(r.monthly, 2));
-  const lines: LineItem[] = components.map((r, j) => {
-    const amount = amounts[j] as string;
-    return line('scenario.component', `${r.name}: ${amount} per month`, r.monthly, { name: r.name, amount });
-  });
-  if (codeBuild && freeTier === true && isPositive(codeBuild.freeTierCredit)) {
-    const credit = usd(codeBuild.freeTierCredit);
-    lines.push(line('scenario.codebuildFreeTier', `CodeBuild free tier applied once across ${cbProjects.length} project(s): -${credit} (included above)`, codeBuild.freeTierCredit, { projects: String(cbProjects.length), credit }, 'info'));
-  }
-  const parts = amounts.join(' + ') || '$0.00';
-  const total = usd(monthlyTotal, 2);
-  lines.push(line('scenario.monthly', `Monthly total: ${parts} = ${total}`, monthlyTotal, { parts, total }, 'info'));
-  const monthly = usd(monthlyTotal);
-  const annual = usd(annualTotal, 2);
-  lines.push(line('scenario.annual', `Annual total: ${monthly} x 12 months = ${annual}`, annualTotal, { monthly, annual }, 'info'));
-  if (isPositive(monthlySavings)) {
-    const perMonth = usd(monthlySavings, 2);
-    const perYear = usd(monthlySavings.times(12), 2);
-    lines.push(line('scenario.savings', `Schedules save ${perMonth} per month (${perYear} per year)`, monthlySavings, { monthly: perMonth, annual: perYear, months: num(new Dec(12)) }, 'info'));
-  }
 
   const arch = own(input, 'architecture');
   let availability: AvailabilityResult | null = null;
+  let architectureCost: ScenarioResult['architectureCost'] = null;
   if (arch !== undefined && arch !== null) {
     const slas = mergePrices(catalogs.slas(), own(input, 'slaOverrides'), 'slaOverrides');
     availability = memo.get(() => keyOf('av', arch, slas, own(settingsRaw, 'convention'), own(settingsRaw, 'conventionMonth'), own(settingsRaw, 'requestsPerMonth')), () =>
@@ -463,9 +450,53 @@ function evaluateWith(input: unknown, catalogs: ScenarioCatalogs, memo: Memo): S
         { architecture: 'architecture', convention: 'settings.convention', conventionMonth: 'settings.conventionMonth', requests: 'settings.requestsPerMonth', slas: 'slaOverrides' },
       ),
     );
+    const linkable = new Map<string, LinkableComponent>(components.map((r) => [r.id, { name: r.name, monthly: r.monthly }]));
+    const services = catalogs.services ? catalogs.services() : {};
+    const priced = priceArchitecture(arch, services, linkable, 'architecture');
+    const linkedTotal = sum(components.filter((r) => priced.linkedComponents.has(r.id)).map((r) => r.monthly));
+    architectureCost = { ...priced, linkedTotal };
+  }
+  const linkedIds = architectureCost?.linkedComponents ?? new Map<string, string>();
+
+  const unlinked = components.filter((r) => !linkedIds.has(r.id));
+  const archTotal = architectureCost?.total ?? ZERO;
+  const monthlyTotal = sum(unlinked.map((r) => r.monthly)).plus(archTotal);
+  const annualTotal = monthlyTotal.times(12);
+  const monthlySavings = sum(components.map((r) => (r.type === 'ec2' ? r.ec2.savings : ZERO)));
+
+  // Each amount is formatted once, for the text and the params that quote it.
+  const amounts = components.map((r) => usd(r.monthly, 2));
+  const lines: LineItem[] = components.map((r, j) => {
+    const amount = amounts[j] as string;
+    const node = linkedIds.get(r.id);
+    if (node !== undefined) {
+      return line('scenario.componentLinked', `${r.name}: ${amount} per month, counted through the architecture node "${node}"`, r.monthly, { name: r.name, amount, node }, 'info');
+    }
+    return line('scenario.component', `${r.name}: ${amount} per month`, r.monthly, { name: r.name, amount });
+  });
+  if (codeBuild && freeTier === true && isPositive(codeBuild.freeTierCredit)) {
+    const credit = usd(codeBuild.freeTierCredit);
+    lines.push(line('scenario.codebuildFreeTier', `CodeBuild free tier applied once across ${cbProjects.length} project(s): -${credit} (included above)`, codeBuild.freeTierCredit, { projects: String(cbProjects.length), credit }, 'info'));
+  }
+  const partList = components.flatMap((r, j) => (linkedIds.has(r.id) ? [] : [amounts[j] as string]));
+  if (architectureCost !== null && !architectureCost.total.isZero()) {
+    const amount = usd(archTotal, 2);
+    lines.push(line('scenario.architecture', `Priced architecture nodes: ${amount} per month`, archTotal, { amount }));
+    partList.push(amount);
+  }
+  const parts = partList.join(' + ') || '$0.00';
+  const total = usd(monthlyTotal, 2);
+  lines.push(line('scenario.monthly', `Monthly total: ${parts} = ${total}`, monthlyTotal, { parts, total }, 'info'));
+  const monthly = usd(monthlyTotal);
+  const annual = usd(annualTotal, 2);
+  lines.push(line('scenario.annual', `Annual total: ${monthly} x 12 months = ${annual}`, annualTotal, { monthly, annual }, 'info'));
+  if (isPositive(monthlySavings)) {
+    const perMonth = usd(monthlySavings, 2);
+    const perYear = usd(monthlySavings.times(12), 2);
+    lines.push(line('scenario.savings', `Schedules save ${perMonth} per month (${perYear} per year)`, monthlySavings, { monthly: perMonth, annual: perYear, months: num(new Dec(12)) }, 'info'));
   }
 
-  return { name, components, codeBuild, monthlyTotal, annualTotal, monthlySavings, availability, lines };
+  return { name, components, codeBuild, monthlyTotal, annualTotal, monthlySavings, availability, architectureCost, lines };
 }
 
 /** Price a pipeline component's release flow around its builds (priced with the account). */

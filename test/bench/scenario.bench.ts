@@ -10,9 +10,10 @@ import { defaultCodeBuildPrices } from '../../src/data/codebuild.ts';
 import { defaultEc2Prices } from '../../src/data/ec2.ts';
 import { defaultSlas } from '../../src/data/slas.ts';
 import { defaultDevToolsPrices } from '../../src/data/devtools.ts';
+import { defaultServicePrices } from '../../src/data/services.ts';
 import type { NodeSpec } from '../../src/engine/availability/tree.ts';
 
-const catalogs = { quicksight: defaultQuickSightPrices, codebuild: defaultCodeBuildPrices, ec2: defaultEc2Prices, slas: defaultSlas, devtools: defaultDevToolsPrices };
+const catalogs = { quicksight: defaultQuickSightPrices, codebuild: defaultCodeBuildPrices, ec2: defaultEc2Prices, slas: defaultSlas, services: defaultServicePrices, devtools: defaultDevToolsPrices };
 
 /** 200 components (QuickSight, CodeBuild, EC2 in turn) and a 200-leaf architecture. */
 export function bigScenario(n = 200): ScenarioInput {
@@ -32,7 +33,7 @@ export function bigScenario(n = 200): ScenarioInput {
     }
     leaves.push({ kind: 'component', id: `n${i}`, sla: i % 2 ? 'ec2-instance' : 'rds-multi-az', replicas: '2' });
   }
-  return { format: 'nubecalc-scenario', version: 1, settings: { codeBuildFreeTier: true }, components, architecture: { kind: 'series', id: 'root', children: leaves } };
+  return { format: 'nubecalc-scenario', version: 2, settings: { codeBuildFreeTier: true }, components, architecture: { kind: 'series', id: 'root', children: leaves } };
 }
 
 const big = bigScenario();

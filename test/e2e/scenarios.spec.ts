@@ -138,7 +138,7 @@ test('a JSON export imports elsewhere as new scenarios with the same numbers', a
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export 2 scenarios (JSON)' }).click()]);
   const path = await download.path();
   const json = JSON.parse(readFileSync(path, 'utf8'));
-  expect(json).toMatchObject({ format: 'nubecalc-scenarios', version: 1, scenarios: [{ format: 'nubecalc-scenario', version: 1, name: TEAM_CI }, { name: DEV }] });
+  expect(json).toMatchObject({ format: 'nubecalc-scenarios', version: 1, scenarios: [{ format: 'nubecalc-scenario', version: 2, name: TEAM_CI }, { name: DEV }] });
 
   const fresh = await browser.newContext();
   const other = await fresh.newPage();

@@ -7,12 +7,13 @@ import { defaultCodeBuildPrices } from '../../src/data/codebuild.ts';
 import { defaultEc2Prices } from '../../src/data/ec2.ts';
 import { defaultSlas } from '../../src/data/slas.ts';
 import { defaultDevToolsPrices } from '../../src/data/devtools.ts';
+import { defaultServicePrices } from '../../src/data/services.ts';
 import { PRESETS } from '../../src/data/presets.ts';
 
-const catalogs = { quicksight: defaultQuickSightPrices, codebuild: defaultCodeBuildPrices, ec2: defaultEc2Prices, slas: defaultSlas, devtools: defaultDevToolsPrices };
+const catalogs = { quicksight: defaultQuickSightPrices, codebuild: defaultCodeBuildPrices, ec2: defaultEc2Prices, slas: defaultSlas, services: defaultServicePrices, devtools: defaultDevToolsPrices };
 
 function base(rest: Partial<ScenarioInput>): ScenarioInput {
-  return { format: 'nubecalc-scenario', version: 1, components: [], ...rest };
+  return { format: 'nubecalc-scenario', version: 2, components: [], ...rest };
 }
 
 describe('evaluateScenario', () => {
@@ -102,7 +103,7 @@ describe('evaluateScenario', () => {
   it('throws nothing but EngineError on arbitrary JSON', () => {
     fc.assert(
       fc.property(fc.jsonValue({ maxDepth: 6 }), (v) => {
-        const doc = typeof v === 'object' && v !== null && !Array.isArray(v) ? { format: 'nubecalc-scenario', version: 1, ...v } : v;
+        const doc = typeof v === 'object' && v !== null && !Array.isArray(v) ? { format: 'nubecalc-scenario', version: 2, ...v } : v;
         try {
           evaluateScenario(doc, catalogs);
         } catch (e) {

@@ -10,6 +10,7 @@ import { Dec, ONE, parseCount, parseDecimal } from '../decimal.ts';
 import { EngineError, joinPath } from '../errors.ts';
 import { describe, quote } from '../json.ts';
 import type { AU } from './compose.ts';
+import type { NodeCostSpec } from '../architecture-cost.ts';
 
 /** Deepest nesting accepted (the root is level 0). */
 export const MAX_DEPTH = 32;
@@ -37,6 +38,8 @@ export interface ComponentSpec {
   readonly sla?: string;
   readonly slaOverride?: string;
   readonly replicas?: string | number;
+  /** What one copy costs a month (see src/engine/architecture-cost.ts); no cost = not priced. */
+  readonly cost?: NodeCostSpec;
 }
 
 /** Series (every child needed) or parallel (any one child suffices). */
@@ -71,6 +74,10 @@ export interface FailoverSpec {
   readonly switchSeconds: string | number;
   readonly failuresPerYear?: string | number;
   readonly primaryMtbfHours?: string | number;
+  /** How the standby is priced: "full" (default) or "warm" (a share of its price). */
+  readonly standbyPricing?: 'full' | 'warm';
+  /** With "warm": the percent of the standby's full price that is paid (0 to 100). */
+  readonly standbyWarmPercent?: string;
 }
 
 /** Any node of the architecture tree. */

@@ -58,6 +58,8 @@ export interface Column {
   readonly hasType: Readonly<Record<ComponentType, boolean>>;
   /** Monthly cost per trimmed component name (components sharing a name are summed). */
   readonly byName: ReadonlyMap<string, Dec>;
+  /** What the priced architecture costs a month (linked components included); null when nothing in it is priced. */
+  readonly architecture: Dec | null;
   readonly availability: AvailabilityFigures | null;
 }
 
@@ -142,6 +144,7 @@ export function columns(inputs: readonly CompareInput[], fallbackName: (index: n
       byType,
       hasType,
       byName,
+      architecture: r?.architectureCost && !r.architectureCost.total.isZero() ? r.architectureCost.total : null,
       availability: r ? figures(r) : null,
     };
   });
@@ -331,6 +334,7 @@ export function costRows(cols: readonly Column[]): Row[] {
     row('annual', 'compare.row.annual', 'money', 'lower', true, cols, (c) => ({ value: c.annual })),
   ];
   for (const t of presentTypes(cols)) rows.push(row(`type-${t}`, 'compare.row.type', 'money', 'lower', true, cols, (c) => ({ value: c.byType[t] }), { type: t }));
+  if (cols.some((c) => c.architecture !== null)) rows.push(row('architecture', 'compare.row.architecture', 'money', 'lower', true, cols, (c) => ({ value: c.architecture ?? ZERO })));
   sharedNames(cols).forEach((n, i) => rows.push(row(`name-${i}`, 'compare.row.name', 'money', 'lower', true, cols, (c) => ({ value: c.byName.get(n) ?? null, reason: 'absent' }), { name: n })));
   if (cols.some((c) => c.hasType.ec2)) rows.push(row('savings', 'compare.row.savings', 'money', 'higher', true, cols, (c) => ({ value: c.savings })));
   return rows;

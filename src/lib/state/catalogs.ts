@@ -5,6 +5,7 @@ import { defaultCodeBuildPrices } from '../../data/codebuild.ts';
 import { defaultEc2Prices } from '../../data/ec2.ts';
 import { defaultSlas } from '../../data/slas.ts';
 import { defaultDevToolsPrices } from '../../data/devtools.ts';
+import { defaultServicePrices } from '../../data/services.ts';
 
 export const appCatalogs: ScenarioCatalogs = {
   quicksight: defaultQuickSightPrices,
@@ -12,4 +13,5 @@ export const appCatalogs: ScenarioCatalogs = {
   ec2: defaultEc2Prices,
   slas: defaultSlas,
   devtools: defaultDevToolsPrices,
+  services: defaultServicePrices,
 };

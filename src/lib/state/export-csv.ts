@@ -39,6 +39,8 @@ export interface CsvWords {
   readonly header: readonly [string, string, string, string, string, string];
   /** The scenario-wide lines' "component" cell ("Scenario totals"). */
   readonly totals: string;
+  /** The priced architecture's lines' "component" cell (default "Architecture"). */
+  readonly architecture?: string;
   /** A line's formula in the page language. */
   readonly line: (item: LineItem) => string;
   /** A line kind ("cost", "credit", "info", "total", "error") in the page language. */
@@ -80,6 +82,8 @@ export function scenariosCsv(scenarios: readonly CsvScenario[], lang: Lang, word
       continue;
     }
     for (const c of s.result.components) for (const item of c.lines) push(s.name, c.name, item, item.kind);
+    // The priced architecture's working (info rows: its total is the scenario's "architecture" line).
+    for (const item of s.result.architectureCost?.lines ?? []) push(s.name, words.architecture ?? 'Architecture', item, 'info');
     // The scenario-wide lines repeat the components' totals: kind "total", so summing "cost" rows counts each cost once.
     for (const item of s.result.lines) push(s.name, words.totals, item, item.kind === 'info' ? 'info' : 'total');
   }

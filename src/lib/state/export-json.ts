@@ -2,7 +2,7 @@
  * JSON export and import of scenarios, in the engine's versioned scenario format.
  *
  * A file holds `{ format: "nubecalc-scenarios", version: 1, exportedAt, scenarios: [...] }`, each
- * scenario a complete scenario document (format "nubecalc-scenario", version 1) without the
+ * scenario a complete scenario document (format "nubecalc-scenario", version 2) without the
  * workspace's internal id. Import also accepts a single scenario document. Imported scenarios are
  * always ADDED with fresh ids; nothing existing is touched.
  */

@@ -13,7 +13,8 @@
  *    unknown keys rejected (strict objects), numbers as decimal strings or safe integers, and the
  *    ids the editors key their lists by unique (a duplicate would break the page).
  *
- * The schemas describe the engine's scenario format version 1 (src/engine/scenario.ts); a
+ * The schemas describe the engine's scenario format version 2 (src/engine/scenario.ts; version-1
+ * documents are migrated first, see scenario-migrations.ts); a
  * compile-time check at the end of this file fails if the engine's types and these schemas drift
  * apart. Names may hold any text: the app only ever renders them as text.
  *
@@ -27,6 +28,7 @@ import type { ScenarioInput } from '../../engine/scenario.ts';
 import type { NodeSpec } from '../../engine/availability/tree.ts';
 import type { ScenarioDoc } from './scenario.svelte.ts';
 import { STORAGE_FORMAT, STORAGE_VERSION } from './migrations.ts';
+import { migrateScenarioDoc } from './scenario-migrations.ts';
 
 /** The file/link wrapper around several scenarios. */
 export const BUNDLE_FORMAT = 'nubecalc-scenarios';
@@ -59,6 +61,8 @@ export const LIMITS = Object.freeze({
   slaOverrides: 500,
   treeNodes: 5000,
   treeDepth: 32,
+  /** Priced items on one architecture node (the engine's MAX_COST_ITEMS). */
+  costItems: 50,
   /** Generic JSON limits, checked before the schema (deep nesting would exhaust the stack). */
   jsonDepth: 120,
   jsonNodes: 400_000,
@@ -248,6 +252,18 @@ const pipeline = v.strictObject({
 
 const component = v.variant('type', [quickSight, codeBuild, ec2, pipeline]);
 
+/** A priced node's cost (engine: src/engine/architecture-cost.ts). */
+const nodeCost = v.variant('type', [
+  v.strictObject({ type: v.literal('component'), componentId: id }),
+  v.strictObject({
+    type: v.literal('catalog'),
+    items: v.pipe(
+      v.array(v.strictObject({ service: opt(code), unitPrice: opt(decimalText), quantity: decimal, runs: opt(decimal), secondsPerRun: opt(decimal), label: opt(name) })),
+      v.maxLength(LIMITS.costItems),
+    ),
+  }),
+]);
+
 const componentNode = v.strictObject({
   kind: v.literal('component'),
   id,
@@ -259,6 +275,7 @@ const componentNode = v.strictObject({
   sla: opt(code),
   slaOverride: opt(decimalText),
   replicas: opt(decimal),
+  cost: opt(nodeCost),
 });
 
 const node: v.GenericSchema<NodeSpec> = v.lazy(() =>
@@ -266,7 +283,7 @@ const node: v.GenericSchema<NodeSpec> = v.lazy(() =>
     componentNode,
     v.strictObject({ kind: v.picklist(['series', 'parallel']), id, name: opt(name), children: v.pipe(v.array(node), v.maxLength(LIMITS.treeNodes)) }),
     v.strictObject({ kind: v.literal('k-of-n'), id, name: opt(name), k: decimal, n: decimal, member: componentNode }),
-    v.strictObject({ kind: v.literal('failover'), id, name: opt(name), primary: node, standby: node, switchSeconds: decimal, failuresPerYear: opt(decimal), primaryMtbfHours: opt(decimal) }),
+    v.strictObject({ kind: v.literal('failover'), id, name: opt(name), primary: node, standby: node, switchSeconds: decimal, failuresPerYear: opt(decimal), primaryMtbfHours: opt(decimal), standbyPricing: opt(v.picklist(['full', 'warm'])), standbyWarmPercent: opt(decimalText) }),
   ]),
 );
 
@@ -321,7 +338,7 @@ const scenarioEntries = {
   slaOverrides: opt(slaOverrides),
 };
 
-/** A scenario document (format version 1) as it arrives in a file or link: the id is optional and ignored. */
+/** A scenario document (format version 2) as it arrives in a file or link: the id is optional and ignored. */
 export const ScenarioSchema = v.strictObject({ ...scenarioEntries, id: opt(id) });
 /** A scenario as the workspace stores it: with its id. */
 export const StoredScenarioSchema = v.strictObject({ ...scenarioEntries, id });
@@ -458,7 +475,8 @@ function checkFormat(value: unknown, format: string, version: number, path: stri
 export type ScenarioData = Omit<ScenarioDoc, 'id'>;
 
 /** Validate one scenario (already shape-checked JSON). */
-export function validateScenario(value: unknown, path = '', withId = false): Parsed<ScenarioData & { id?: string }> {
+export function validateScenario(raw: unknown, path = '', withId = false): Parsed<ScenarioData & { id?: string }> {
+  const value = migrateScenarioDoc(raw);
   const f = checkFormat(value, SCENARIO_FORMAT, SCENARIO_VERSION, path);
   if (f) return { ok: false, problems: [f] };
   const r = v.safeParse(withId ? StoredScenarioSchema : ScenarioSchema, value);

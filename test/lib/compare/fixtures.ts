@@ -15,7 +15,7 @@ const PRICES = { computeTypes: { 'general1.small': '0.005', 'general1.medium': '
 export function docA(id = 'sa'): ScenarioDoc {
   return {
     format: 'nubecalc-scenario',
-    version: 1,
+    version: 2,
     id,
     name: 'Office CI',
     settings: { convention: '365-day', codeBuildFreeTier: false },
@@ -29,7 +29,7 @@ export function docA(id = 'sa'): ScenarioDoc {
 export function docB(id = 'sb'): ScenarioDoc {
   return {
     format: 'nubecalc-scenario',
-    version: 1,
+    version: 2,
     id,
     name: 'Two AZ CI',
     settings: { convention: '365-day', codeBuildFreeTier: false },

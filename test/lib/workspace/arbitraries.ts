@@ -108,6 +108,6 @@ export const scenarioArb: fc.Arbitrary<ScenarioData> = fc
     architecture: fc.option(tree.map(withIds), { nil: null }),
     slaOverrides: opt(fc.dictionary(code, fc.constantFrom('99.9', '99.95'), { maxKeys: 2 })),
   })
-  .map((s) => clean({ format: 'nubecalc-scenario', version: 1, ...s, components: s.components.map((c, i) => ({ id: `c${i}`, ...c })) }) as unknown as ScenarioData);
+  .map((s) => clean({ format: 'nubecalc-scenario', version: 2, ...s, components: s.components.map((c, i) => ({ id: `c${i}`, ...c })) }) as unknown as ScenarioData);
 
 export const scenariosArb = fc.array(scenarioArb, { minLength: 1, maxLength: 4 });

@@ -4,7 +4,7 @@ import type { ScenarioDoc } from '../../../src/lib/state/scenario.svelte.ts';
 export function ciDoc(id = 'sa', name = 'Office CI'): ScenarioDoc {
   return {
     format: 'nubecalc-scenario',
-    version: 1,
+    version: 2,
     id,
     name,
     settings: { convention: '365-day', codeBuildFreeTier: false },
@@ -16,7 +16,7 @@ export function ciDoc(id = 'sa', name = 'Office CI'): ScenarioDoc {
 export function mixedDoc(id = 'sb', name = 'Two AZ'): ScenarioDoc {
   return {
     format: 'nubecalc-scenario',
-    version: 1,
+    version: 2,
     id,
     name,
     settings: { convention: 'sre-30-day', codeBuildFreeTier: true, requestsPerMonth: '1000000' },

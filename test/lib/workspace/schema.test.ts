@@ -13,7 +13,7 @@ import * as v from 'valibot';
 const json = (x: unknown): string => JSON.stringify(x);
 const codes = (r: { ok: boolean; problems?: { code: string }[] }): string[] => (r.ok ? [] : (r.problems ?? []).map((p) => p.code));
 
-describe('scenario schema (format version 1)', () => {
+describe('scenario schema (format version 2)', () => {
   it('uses the engine limits', () => {
     expect(LIMITS.components).toBe(MAX_COMPONENTS);
     expect(LIMITS.readerGroups).toBe(MAX_READER_GROUPS);
@@ -80,8 +80,25 @@ describe('scenario schema (format version 1)', () => {
     expect(codes(validateScenario(d, '', true))).toEqual(['duplicate']);
   });
 
+  it('reads a version-1 document as version 2 (from a file, a link or storage alike)', () => {
+    const r = validateScenario({ ...ciDoc(), version: 1 }, '', true);
+    expect(r.ok && r.value.version).toBe(2);
+    expect(r.ok && r.value.components).toEqual(ciDoc().components);
+  });
+
+  it('accepts priced nodes and a warm standby, and refuses an unknown cost type', () => {
+    const architecture = {
+      kind: 'failover', id: 'fo', switchSeconds: '60', failuresPerYear: '4', standbyPricing: 'warm', standbyWarmPercent: '50',
+      primary: { kind: 'component', id: 'a', percent: '99', cost: { type: 'catalog', items: [{ service: 'alb-hour', quantity: '730' }, { unitPrice: '1.50', quantity: '2', label: 'mine' }] } },
+      standby: { kind: 'component', id: 'b', percent: '99', cost: { type: 'component', componentId: 'x' } },
+    };
+    expect(validateScenario({ ...ciDoc(), architecture }, '', true).ok).toBe(true);
+    const bad = { ...architecture, primary: { ...architecture.primary, cost: { type: 'other' } } };
+    expect(validateScenario({ ...ciDoc(), architecture: bad }, '', true).ok).toBe(false);
+  });
+
   it('names the format and version problems first', () => {
-    expect(codes(validateScenario({ ...ciDoc(), version: 2 }))).toEqual(['version_newer']);
+    expect(codes(validateScenario({ ...ciDoc(), version: 3 }))).toEqual(['version_newer']);
     expect(codes(validateScenario({ ...ciDoc(), version: '1' }))).toEqual(['version']);
     expect(codes(validateScenario({ ...ciDoc(), format: 'other' }))).toEqual(['format']);
     expect(codes(validateScenario([]))).toEqual(['not_scenario']);
@@ -122,7 +139,7 @@ describe('payloads: a wrapper of several scenarios, or one scenario', () => {
 
   it('refuses the whole payload when one scenario is bad (nothing half-imported)', () => {
     const r = parseScenarioPayload(bundle([ciDoc(), { ...mixedDoc(), version: 7 }]), 1e6);
-    expect(r).toEqual({ ok: false, problems: [{ code: 'version_newer', path: 'scenarios.1.version', params: { value: '7', supported: '1' } }] });
+    expect(r).toEqual({ ok: false, problems: [{ code: 'version_newer', path: 'scenarios.1.version', params: { value: '7', supported: '2' } }] });
   });
 
   it.each([

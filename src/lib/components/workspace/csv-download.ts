@@ -22,6 +22,7 @@ export async function csvText(docs: readonly ScenarioDoc[], i18n: I18n): Promise
   return scenariosCsv(list, i18n.lang, {
     header: [i18n.t('ws.csv.scenario'), i18n.t('ws.csv.component'), i18n.t('ws.csv.formula'), i18n.t('ws.csv.amount'), i18n.t('ws.csv.unit'), i18n.t('ws.csv.kind')],
     totals: i18n.t('ws.csv.totals'),
+    architecture: i18n.t('priced.architectureRow'),
     line: (item) => i18n.line(item),
     kind: (k) => i18n.t(`ws.csv.kind.${k}`),
   });

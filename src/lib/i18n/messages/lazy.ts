@@ -10,5 +10,6 @@ import { compare } from './compare.ts';
 import { availability } from './availability.ts';
 import { workspaceTools } from './workspace-tools.ts';
 import { pipeline } from './pipeline.ts';
+import { priced } from './priced.ts';
 
-export const lazyBundles: readonly Bundle[] = [codebuild, quicksight, ec2, compare, availability, workspaceTools, pipeline];
+export const lazyBundles: readonly Bundle[] = [codebuild, quicksight, ec2, compare, availability, workspaceTools, pipeline, priced];

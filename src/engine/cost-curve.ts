@@ -1,0 +1,106 @@
+/**
+ * The cost per nine curve: what the scenario costs and how available it is as one node of its
+ * architecture gets more copies (a component's `replicas`, or the n of a k-of-n group), every
+ * other part unchanged. Each point is a whole evaluation of the scenario, so the monthly cost
+ * includes every component and priced node.
+ */
+import { Dec, ZERO } from './decimal.ts';
+import { EngineError, joinPath } from './errors.ts';
+import { isRecord } from './json.ts';
+import { createScenarioEvaluator, type ScenarioCatalogs, type ScenarioResult } from './scenario.ts';
+
+/** One point of the curve. */
+export interface CostNinePoint {
+  /** The node's copies: replicas, or n of a k-of-n group. */
+  readonly copies: number;
+  /** The scenario's monthly total with that many copies. */
+  readonly monthly: Dec;
+  /** The node's own monthly cost with that many copies. */
+  readonly nodeMonthly: Dec;
+  readonly availability: Dec;
+  /** null at 100% (no finite nines). */
+  readonly nines: Dec | null;
+  /** Extra monthly cost per extra nine against the previous point; null for the first, or when the nines did not grow. */
+  readonly perExtraNine: Dec | null;
+}
+
+/** What {@link costNineCurve} returns. */
+export interface CostNineCurve {
+  readonly nodeId: string;
+  readonly name: string;
+  /** What grows: a component's replicas or a k-of-n group's n. */
+  readonly varies: 'replicas' | 'n';
+  /** The copies the scenario has now. */
+  readonly current: number;
+  readonly points: readonly CostNinePoint[];
+}
+
+/** Most points on one curve. */
+export const MAX_CURVE_POINTS = 12;
+
+interface Found {
+  readonly node: Record<string, unknown>;
+  readonly path: string;
+}
+
+/** The node with `id` (an iterative walk), or null. */
+function findNode(root: unknown, id: string): Found | null {
+  const stack: Found[] = isRecord(root) ? [{ node: root, path: 'architecture' }] : [];
+  while (stack.length > 0) {
+    const cur = stack.pop()!;
+    if (cur.node.id === id) return cur;
+    const children = cur.node.children;
+    if (Array.isArray(children)) children.forEach((c: unknown, i) => isRecord(c) && stack.push({ node: c, path: joinPath(cur.path, 'children', i) }));
+    for (const k of ['member', 'primary', 'standby']) {
+      const c = cur.node[k];
+      if (isRecord(c)) stack.push({ node: c, path: joinPath(cur.path, k) });
+    }
+  }
+  return null;
+}
+
+/**
+ * Evaluate the scenario with 1, 2, ... copies of node `nodeId` (a component: replicas from 1; a
+ * k-of-n group: n from k), `points` points in all (at least up to the current copies plus one).
+ * `evaluator`: an evaluator from `createScenarioEvaluator(catalogs)` to reuse between calls
+ * (optional). Throws {@link EngineError}: `unknown_option` at `nodeId` when no component or k-of-n group has
+ * that id, and any error of the scenario itself.
+ */
+export function costNineCurve(doc: unknown, nodeId: string, catalogs: ScenarioCatalogs, points = 6, evaluator?: (input: unknown) => ScenarioResult): CostNineCurve {
+  if (!isRecord(doc)) throw new EngineError('invalid_type', '', { expected: 'a scenario object' });
+  const copy = JSON.parse(JSON.stringify(doc)) as Record<string, unknown>;
+  const found = findNode(copy.architecture, nodeId);
+  if (found === null || (found.node.kind !== 'component' && found.node.kind !== 'k-of-n')) {
+    throw new EngineError('unknown_option', 'nodeId', { value: nodeId.slice(0, 100), allowed: 'a component or k-of-n node id' });
+  }
+  const node = found.node;
+  const varies = node.kind === 'k-of-n' ? 'n' : 'replicas';
+  // A long-lived evaluator (the app keeps one per curve) re-prices only the components that changed.
+  const evaluate = evaluator ?? createScenarioEvaluator(catalogs);
+  const now = evaluate(copy);
+  const first = varies === 'n' ? countOf(node.k, 1) : 1;
+  const current = countOf(varies === 'n' ? node.n : node.replicas, 1);
+  const count = Math.min(MAX_CURVE_POINTS, Math.max(points, current - first + 2));
+  const out: CostNinePoint[] = [];
+  let prev: CostNinePoint | null = null;
+  for (let c = first; c < first + count; c++) {
+    node[varies] = String(c);
+    const r = c === current ? now : evaluate(copy);
+    const av = r.availability;
+    if (av === null) break;
+    const nines = av.nines;
+    let perExtraNine: Dec | null = null;
+    if (prev !== null && prev.nines !== null && nines !== null && nines.gt(prev.nines)) perExtraNine = r.monthlyTotal.minus(prev.monthly).div(nines.minus(prev.nines));
+    const point: CostNinePoint = { copies: c, monthly: r.monthlyTotal, nodeMonthly: r.architectureCost?.byNode.get(nodeId) ?? ZERO, availability: av.availability, nines, perExtraNine };
+    out.push(point);
+    prev = point;
+  }
+  const name = typeof node.name === 'string' && node.name.trim() !== '' ? node.name.slice(0, 200) : nodeId;
+  return { nodeId, name, varies, current, points: out };
+}
+
+function countOf(v: unknown, fallback: number): number {
+  if (typeof v === 'number' && Number.isSafeInteger(v) && v > 0) return v;
+  if (typeof v === 'string' && /^\d{1,5}$/.test(v.trim()) && Number(v) > 0) return Number(v);
+  return fallback;
+}

@@ -1,0 +1,24 @@
+/**
+ * The rows of the cost-by-component table and chart: each cost component, then the priced
+ * architecture. A component linked to an architecture node is listed but not counted (its cost is
+ * inside the architecture row), so the counted rows add up to the monthly total.
+ */
+import type { Dec } from '../../../engine/decimal.ts';
+import type { ScenarioResult } from '../../../engine/scenario.ts';
+
+export interface CostRow {
+  readonly key: string;
+  /** The component's name; null for the architecture row (the view names it). */
+  readonly name: string | null;
+  readonly monthly: Dec;
+  /** False for a component counted through an architecture node. */
+  readonly counted: boolean;
+}
+
+export function costRows(result: ScenarioResult): CostRow[] {
+  const linked = result.architectureCost?.linkedComponents;
+  const rows: CostRow[] = result.components.map((r) => ({ key: `c:${r.id}`, name: r.name, monthly: r.monthly, counted: !(linked?.has(r.id) ?? false) }));
+  const arch = result.architectureCost;
+  if (arch && !arch.total.isZero()) rows.push({ key: 'architecture', name: null, monthly: arch.total, counted: true });
+  return rows;
+}
