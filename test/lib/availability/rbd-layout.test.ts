@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { layoutRbd, BOX_W, BOX_H } from '../../../src/lib/components/availability/rbd-layout.ts';
 import { threeTier } from './fixtures.ts';
 import type { NodeSpec } from '../../../src/lib/state/factories.ts';
+import type { ComponentNode } from '../../../src/lib/components/availability/tree-ops.ts';
 
-const comp = (id: string, extra: Record<string, string> = {}): NodeSpec => ({ kind: 'component', id, name: id, sla: 'ec2-instance', ...extra });
+const comp = (id: string, extra: Record<string, string> = {}): ComponentNode => ({ kind: 'component', id, name: id, sla: 'ec2-instance', ...extra });
 
 describe('reliability block diagram layout', () => {
   it('three tiers: ELB, a "2 of 3" stack between rails, RDS, in one row', () => {

@@ -106,9 +106,9 @@ function componentCount(node: NodeSpec): number {
   while (stack.length > 0) {
     const x = stack.pop()!;
     if (x.kind === 'component') n++;
-    else if (x.kind === 'series' || x.kind === 'parallel') stack.push(...x.children);
     else if (x.kind === 'k-of-n') stack.push(x.member);
-    else stack.push(x.primary, x.standby);
+    else if (x.kind === 'failover') stack.push(x.primary, x.standby);
+    else stack.push(...x.children);
   }
   return n;
 }

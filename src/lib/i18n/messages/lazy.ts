@@ -9,5 +9,6 @@ import { ec2 } from './ec2.ts';
 import { compare } from './compare.ts';
 import { availability } from './availability.ts';
 import { workspaceTools } from './workspace-tools.ts';
+import { availabilityTree } from './availability-tree.ts';
 
-export const lazyBundles: readonly Bundle[] = [codebuild, quicksight, ec2, compare, availability, workspaceTools];
+export const lazyBundles: readonly Bundle[] = [codebuild, quicksight, ec2, compare, availability, workspaceTools, availabilityTree];
