@@ -41,7 +41,9 @@ export type Caption =
   | { readonly type: 'parallel'; readonly n: number }
   | { readonly type: 'k-of-n'; readonly k: string; readonly n: string; readonly drawn: number }
   | { readonly type: 'replicas'; readonly n: string; readonly drawn: number }
-  | { readonly type: 'failover'; readonly switchSeconds: string };
+  | { readonly type: 'failover'; readonly switchSeconds: string }
+  /** A failover's primary or standby that is a group: framed and named by its role. */
+  | { readonly type: 'role'; readonly role: 'primary' | 'standby' };
 
 /** A redundant group: its outline and caption (the node id selects it in the tree). */
 export interface Frame {
@@ -230,6 +232,23 @@ function stack(id: string, parts: readonly Shape[], caption: Caption, isFailover
   };
 }
 
+/** A group in a failover's primary or standby place: framed under a caption naming its role. */
+function framed(id: string, inner: Shape, role: 'primary' | 'standby'): Shape {
+  const w = inner.w + RAIL;
+  const h = CAPTION_H + inner.h + GAP_Y / 2;
+  return {
+    w,
+    h,
+    inY: CAPTION_H + inner.inY,
+    outY: CAPTION_H + inner.outY,
+    place(x, y, out) {
+      out.frames.push({ id, x, y, w, h, caption: { type: 'role', role } });
+      out.wires.push(`M${x} ${y + CAPTION_H + inner.inY}H${x + RAIL / 2}`, `M${x + RAIL / 2 + inner.w} ${y + CAPTION_H + inner.outY}H${x + w}`);
+      inner.place(x + RAIL / 2, y + CAPTION_H, out);
+    },
+  };
+}
+
 /** Lay the architecture out as a reliability block diagram. */
 export function layoutRbd(root: NodeSpec | null | undefined, options: LayoutOptions = {}): RbdLayout {
   const wrap = Math.max(1, options.wrap ?? 5);
@@ -277,8 +296,10 @@ export function layoutRbd(root: NodeSpec | null | undefined, options: LayoutOpti
         const copies = Array.from({ length: drawn }, () => measure(node.member, depth + 1, null));
         return stack(node.id, copies, { type: 'k-of-n', k: text(node.k), n: text(node.n), drawn }, false);
       }
-      case 'failover':
-        return stack(node.id, [measure(node.primary, depth + 1, 'primary'), measure(node.standby, depth + 1, 'standby')], { type: 'failover', switchSeconds: text(node.switchSeconds) }, true);
+      case 'failover': {
+        const part = (n: NodeSpec, r: 'primary' | 'standby'): Shape => (n.kind === 'component' ? measure(n, depth + 1, r) : framed(n.id, measure(n, depth + 1, null), r));
+        return stack(node.id, [part(node.primary, 'primary'), part(node.standby, 'standby')], { type: 'failover', switchSeconds: text(node.switchSeconds) }, true);
+      }
     }
   };
 
