@@ -74,3 +74,24 @@ for (const lang of ['en', 'es'] as const) {
     expect(await axeViolations(page)).toEqual([]);
   });
 }
+
+test('the compare view shows each architecture side by side: its tree and its diagram', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await loadExample(page, 'three-tier-3az', 'en');
+  await page.getByLabel('Example scenario').selectOption('two-region-failover');
+  await page.getByRole('button', { name: 'Load example' }).click();
+  await expect(page.getByRole('treeitem')).toHaveCount(11);
+  await page.getByRole('button', { name: 'Compare' }).click();
+  const archs = page.getByTestId('compare-architectures');
+  await expect(archs.getByRole('tree')).toHaveCount(2);
+  await expect(archs.getByRole('img', { name: /Reliability block diagram of/ })).toHaveCount(2);
+  // Three tiers: 5 rows; two regions: 11 rows. Read-only: Enter opens no form.
+  await expect(archs.getByRole('tree').nth(0).getByRole('treeitem')).toHaveCount(5);
+  await expect(archs.getByRole('tree').nth(1).getByRole('treeitem')).toHaveCount(11);
+  await archs.getByRole('tree').nth(0).getByRole('treeitem').first().focus();
+  await page.keyboard.press('Enter');
+  await expect(archs.getByRole('textbox')).toHaveCount(0);
+  await archs.screenshot({ path: 'test-results/diagrams/compare-en-1280.png' });
+  expect(await axeViolations(page)).toEqual([]);
+  await expectNoJunk(page);
+});
