@@ -253,7 +253,7 @@ function framed(id: string, inner: Shape, role: 'primary' | 'standby'): Shape {
 export function layoutRbd(root: NodeSpec | null | undefined, options: LayoutOptions = {}): RbdLayout {
   const wrap = Math.max(1, options.wrap ?? 5);
   const maxDepth = Math.max(1, options.maxDepth ?? 24);
-  let budget = Math.max(1, options.maxBoxes ?? 240);
+  let budget = Math.max(1, options.maxBoxes ?? 120);
   if (!root) return { width: 0, height: 0, boxes: [], frames: [], wires: '', switches: [] };
 
   const measure = (node: NodeSpec, depth: number, role: Box['role']): Shape => {
