@@ -2,9 +2,10 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import { chartJsPureClasses } from './build/chartjs-pure-classes.ts';
 
 export default defineConfig({
-  plugins: [svelte(), svelteTesting()],
+  plugins: [svelte(), svelteTesting(), chartJsPureClasses()],
   build: { target: 'es2022', sourcemap: false },
   test: {
     expect: { requireAssertions: true },
