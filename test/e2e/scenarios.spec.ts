@@ -214,6 +214,8 @@ test('undo and redo from the keyboard, including a rename and a delete undone fr
 test('two open tabs do not overwrite each other silently', async ({ page, context }) => {
   await page.goto('/');
   await loadExample(page, 'team-ci');
+  // Saving waits for a pause (250 ms): open the second tab once the example is stored.
+  await expect.poll(() => page.evaluate((name) => (localStorage.getItem('nubecalc.workspace') ?? '').includes(name), TEAM_CI)).toBe(true);
   const other = await context.newPage();
   await other.goto('/');
   await expect(currentTab(other)).toHaveText(TEAM_CI);
