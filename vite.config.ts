@@ -2,6 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import { chartJsPureClasses } from './build/chartjs-pure-classes.ts';
 
 /**
  * The Content-Security-Policy of the production build: only this site's own files, no inline
@@ -36,7 +37,7 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [svelte(), svelteTesting(), contentSecurityPolicy()],
+  plugins: [svelte(), svelteTesting(), contentSecurityPolicy(), chartJsPureClasses()],
   build: { target: 'es2022', sourcemap: false },
   test: {
     expect: { requireAssertions: true },

@@ -215,8 +215,8 @@ test('undo and redo from the keyboard, including a rename and a delete undone fr
 test('two open tabs do not overwrite each other silently', async ({ page, context }) => {
   await page.goto('/');
   await loadExample(page, 'team-ci');
-  // The first tab saves 250 ms after the change: wait for it, or the second tab may boot first.
-  await expect.poll(() => page.evaluate(() => localStorage.getItem('nubecalc.workspace')?.includes('"name":"Team CI pipeline"') ?? false)).toBe(true);
+  // Saving waits for a pause (250 ms): open the second tab once the example is stored.
+  await expect.poll(() => page.evaluate((name) => (localStorage.getItem('nubecalc.workspace') ?? '').includes(name), TEAM_CI)).toBe(true);
   const other = await context.newPage();
   await other.goto('/');
   await expect(currentTab(other)).toHaveText(TEAM_CI);

@@ -32,11 +32,9 @@ describe('availability architecture editor', () => {
     // -log10(0.0006746551537375) = 3.1709...
     expect(text('availability-nines')).toBe('3.17 nines');
     // Each node shows its own availability: 2 of 3 at 99.5% each is 99.992525%.
-    const kofn = screen.getByRole('group', { name: 'k-of-n group: At least k of n' });
-    expect(within(kofn).getAllByText('99.992525%')[0]).toBeInTheDocument();
-    const rds = screen.getByRole('group', { name: 'component: RDS Multi-AZ instance or cluster' });
-    expect(within(rds).getByText('99.95%')).toBeInTheDocument();
-    expect(within(rds).getByText('3.3 nines')).toBeInTheDocument();
+    expect(screen.getByRole('treeitem', { name: /^2 of 3: At least k of n/ })).toHaveTextContent('99.992525% · 4.13 nines');
+    // RDS: 99.95% -> -log10(0.0005) = 3.30 nines; it removes 74.11% of the downtime (below).
+    expect(screen.getByRole('treeitem', { name: /RDS Multi-AZ instance or cluster/ })).toHaveTextContent('99.95% · 3.3 nines · 74.11% of the downtime');
     // Every SLA used is a floor, said once under the results.
     expect(screen.getByTestId('sla-floor-note')).toHaveTextContent('An SLA is a contract floor, not a measured availability.');
     // Weakest link: RDS removes 0.000499913 of 0.00067456 = 74.11% of the downtime.
@@ -59,6 +57,7 @@ describe('availability architecture editor', () => {
   it('k greater than n shows the engine message next to k', async () => {
     const user = userEvent.setup();
     render(Harness, { view: ArchitectureEditor, makeDoc: () => archDoc(threeTier()) });
+    await user.click(screen.getByRole('treeitem', { name: /Web servers/ }));
     const k = screen.getByRole('textbox', { name: 'At least k needed (Web servers)' });
     await user.clear(k);
     await user.type(k, '4');
@@ -95,42 +94,45 @@ describe('availability architecture editor', () => {
     expect(screen.getByRole('table', { name: /calendar month February 2024/ })).toBeInTheDocument();
   });
 
-  it('adds and removes a node with the keyboard only, keeping focus in the tree', async () => {
+  it('adds a node from the group form and removes it from the tree with Delete, then undoes it', async () => {
     const user = userEvent.setup();
     let store: ScenarioStore | undefined;
     render(Harness, { view: ArchitectureEditor, makeDoc: () => archDoc(threeTier()), onStore: (s: ScenarioStore) => (store = s) });
+    const children = () => (store?.doc.architecture?.kind === 'series' ? store.doc.architecture.children : []);
+    screen.getByRole('treeitem', { name: /Web application/ }).focus();
+    await user.keyboard('{Enter}');
     screen.getByRole('button', { name: 'Add component to Web application' }).focus();
     await user.keyboard('{Enter}');
-    const children = () => (store?.doc.architecture?.kind === 'series' ? store.doc.architecture.children : []);
     expect(children()).toHaveLength(4);
-    // Focus lands on the new node's name.
+    // Focus lands on the new node's name, in its own form.
     expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Name (EC2 single instance)' }));
     expect(screen.getByText('Added EC2 single instance to Web application.')).toHaveAttribute('aria-live', 'polite');
-    // Tab through its actions to "Remove EC2 single instance" (↓ is disabled: it is last).
-    await user.tab();
-    expect(document.activeElement).toBe(screen.getByRole('combobox', { name: 'Kind (EC2 single instance)' }));
-    await user.tab();
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Move EC2 single instance up' }));
-    await user.tab();
-    await user.tab();
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Remove EC2 single instance' }));
-    await user.keyboard(' ');
+    // Escape closes the form and puts the focus on the node's row; Delete removes it.
+    await user.keyboard('{Escape}');
+    const row = screen.getByRole('treeitem', { name: /EC2 single instance/ });
+    expect(document.activeElement).toBe(row);
+    await user.keyboard('{Delete}');
     expect(children()).toHaveLength(3);
-    expect(screen.queryByRole('group', { name: 'component: EC2 single instance' })).toBeNull();
-    // Focus moves to the previous member's name.
-    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Name (RDS Multi-AZ)' }));
+    expect(screen.queryByRole('treeitem', { name: /EC2 single instance/ })).toBeNull();
+    // Focus moves to the previous member's row; the removal can be undone.
+    expect(document.activeElement).toBe(screen.getByRole('treeitem', { name: /RDS Multi-AZ/ }));
     expect(text('availability-percent')).toBe('99.93253448%');
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(children().map((c) => c.name)).toEqual(['ELB', 'Web servers', 'RDS Multi-AZ', 'EC2 single instance']);
+    expect(document.activeElement).toBe(screen.getByRole('treeitem', { name: /EC2 single instance/ }));
   });
 
   it('moves a member up and keeps focus on its button; changes a group kind', async () => {
     const user = userEvent.setup();
     let store: ScenarioStore | undefined;
     render(Harness, { view: ArchitectureEditor, makeDoc: () => archDoc(threeTier()), onStore: (s: ScenarioStore) => (store = s) });
+    await user.click(screen.getByRole('treeitem', { name: /RDS Multi-AZ/ }));
     await user.click(screen.getByRole('button', { name: 'Move RDS Multi-AZ up' }));
     const ids = () => (store?.doc.architecture?.kind === 'series' ? store.doc.architecture.children.map((c) => c.id) : []);
     expect(ids()).toEqual(['elb', 'rds', 'web']);
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Move RDS Multi-AZ up' }));
     // Series -> parallel: any one of ELB, RDS, web servers is enough.
+    await user.click(screen.getByRole('treeitem', { name: /^series: Web application/ }).firstElementChild as HTMLElement);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Kind (Web application)' }), 'parallel');
     expect(store?.doc.architecture?.kind).toBe('parallel');
     // U = 0.0001 x 0.0005 x 0.00007475 = 3.7375e-12.
@@ -141,7 +143,8 @@ describe('availability architecture editor', () => {
     const user = userEvent.setup();
     let store: ScenarioStore | undefined;
     render(Harness, { view: ArchitectureEditor, makeDoc: () => archDoc(threeTier()), onStore: (s: ScenarioStore) => (store = s) });
-    const rds = screen.getByRole('group', { name: 'component: RDS Multi-AZ' });
+    await user.click(screen.getByRole('treeitem', { name: /RDS Multi-AZ/ }));
+    const rds = screen.getByRole('group', { name: 'Edit RDS Multi-AZ' });
     expect(within(rds).getByText('Source: https://aws.amazon.com/rds/sla/ (as of 2024)')).toBeInTheDocument();
     expect(within(rds).getByText(/Changing this SLA changes every component that uses the RDS Multi-AZ instance or cluster SLA \(1 in this architecture\)/)).toBeInTheDocument();
     const field = within(rds).getByRole('textbox', { name: 'RDS Multi-AZ instance or cluster: monthly SLA' });
@@ -149,12 +152,13 @@ describe('availability architecture editor', () => {
     await user.type(field, '99.9');
     expect(store?.doc.slaOverrides).toEqual({ 'rds-multi-az': '99.9' });
     expect(within(rds).getByText('your value')).toBeInTheDocument();
-    expect(within(rds).getByText('99.9%')).toBeInTheDocument();
+    // The RDS row now reads 99.9%: -log10(0.001) = 3 nines.
+    expect(screen.getByRole('treeitem', { name: /RDS Multi-AZ/ })).toHaveAccessibleName(/^component: RDS Multi-AZ, 99\.9% · 3 nines/);
     await user.click(within(rds).getByRole('button', { name: 'Reset to default 99.95' }));
     expect(store?.doc.slaOverrides).toEqual({});
     // DynamoDB's SLA comes from secondary sources: "unconfirmed" and "tiers not confirmed".
     await user.selectOptions(within(rds).getByRole('combobox', { name: 'Service SLA (RDS Multi-AZ)' }), 'dynamodb-standard');
-    const ddb = screen.getByRole('group', { name: 'component: RDS Multi-AZ' });
+    const ddb = screen.getByRole('group', { name: 'Edit RDS Multi-AZ' });
     expect(within(ddb).getByText('unconfirmed')).toBeInTheDocument();
     expect(within(ddb).getByText('tiers not confirmed')).toBeInTheDocument();
   });

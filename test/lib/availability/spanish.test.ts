@@ -24,6 +24,10 @@ describe('availability in Spanish', () => {
     // Requests in Spanish with a thousands point: 1.000.000 x 0,0006746551537375 = 674,66.
     await user.type(screen.getByLabelText('Peticiones al mes'), '1.000.000');
     expect(text('availability-budget-requests')).toBe('Pueden fallar 674,66 de 1.000.000 peticiones al mes (674 peticiones completas).');
+    // The tree row says it in Spanish; its form opens on a click.
+    const rds = screen.getByRole('treeitem', { name: /RDS Multi-AZ/ });
+    expect(rds).toHaveAccessibleName('componente: RDS Multi-AZ, 99,95 % · 3,3 nueves · 74,11 % del tiempo de caída, eslabón más débil');
+    await user.click(rds);
     expect(screen.getByRole('button', { name: 'Quitar RDS Multi-AZ' })).toBeInTheDocument();
   });
 });

@@ -283,3 +283,17 @@ export function fractionToPercent(f: string): string {
 export function defaultComponent(name: string, sla = 'ec2-instance'): ComponentNode {
   return newAvailabilityComponent(sla, name) as ComponentNode;
 }
+
+/** Every node of the tree by id (iteratively). */
+export function nodeIndex(root: NodeSpec | null | undefined): ReadonlyMap<string, NodeSpec> {
+  const out = new Map<string, NodeSpec>();
+  const stack: NodeSpec[] = root ? [root] : [];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    out.set(n.id, n);
+    if (n.kind === 'series' || n.kind === 'parallel') stack.push(...n.children);
+    else if (n.kind === 'k-of-n') stack.push(n.member);
+    else if (n.kind === 'failover') stack.push(n.primary, n.standby);
+  }
+  return out;
+}

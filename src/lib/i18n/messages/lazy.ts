@@ -11,5 +11,6 @@ import { availability } from './availability.ts';
 import { workspaceTools } from './workspace-tools.ts';
 import { pipeline } from './pipeline.ts';
 import { priced } from './priced.ts';
+import { availabilityTree } from './availability-tree.ts';
 
-export const lazyBundles: readonly Bundle[] = [codebuild, quicksight, ec2, compare, availability, workspaceTools, pipeline, priced];
+export const lazyBundles: readonly Bundle[] = [codebuild, quicksight, ec2, compare, availability, workspaceTools, pipeline, priced, availabilityTree];

@@ -1,0 +1,58 @@
+// Shared by the real-Chromium benchmarks: the 200-component scenario and the keystroke measure.
+
+/** 200 cost components (QuickSight, CodeBuild, EC2 in turn) and a series of 200 architecture leaves with replicas. */
+export function bigScenario(n = 200) {
+  const components = [];
+  const leaves = [];
+  for (let i = 0; i < n; i++) {
+    const id = `c${i}`;
+    if (i % 3 === 0) components.push({ id, type: 'quicksight', name: `QuickSight ${i}`, model: 'legacy', usage: { authorsAnnual: '2', readerGroups: [{ name: 'Readers', readers: String(10 + i), visitsPerReader: '12', minutesPerVisit: '40' }] } });
+    else if (i % 3 === 1) components.push({ id, type: 'codebuild', name: `CodeBuild ${i}`, project: { groups: [{ label: 'Builds', computeType: 'general1.small', count: String(5 + i), per: 'day', durationSeconds: '185' }] } });
+    else components.push({ id, type: 'ec2', name: `EC2 ${i}`, input: { region: 'us-east-1', instanceType: 't3.medium', count: '2', billing: 'per-second', monthMode: 'average', schedule: { periods: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '08:00', end: '20:00' }], timeZone: 'Europe/Madrid', holidays: [] }, volumes: [{ type: 'gp3', sizeGb: '30', count: '1' }], elasticIps: '0', publicIpv4: false } });
+    leaves.push({ kind: 'component', id: `n${i}`, name: `Part ${i}`, sla: i % 2 ? 'ec2-instance' : 'rds-multi-az', replicas: '2' });
+  }
+  return { format: 'nubecalc-scenario', version: 1, name: '200 components', settings: { convention: '365-day', codeBuildFreeTier: true }, components, architecture: { kind: 'series', id: 'root', name: 'All', children: leaves } };
+}
+
+/**
+ * Type a new value into the field `label` (first match) `edits` times; for each, the time from
+ * the input event to the moment the monthly total on screen has changed (Svelte's flush, charts included).
+ */
+export async function measure(page, label, edits = 50) {
+  const field = page.getByLabel(label, { exact: true }).first();
+  await field.focus();
+  const handle = await field.elementHandle();
+  return page.evaluate(
+    async ([el, n]) => {
+      const total = document.querySelector('[data-testid="total-monthly"]');
+      const times = [];
+      for (let i = 0; i < n; i++) {
+        const before = total.textContent;
+        const done = new Promise((resolve) => {
+          const mo = new MutationObserver(() => {
+            if (total.textContent !== before) {
+              mo.disconnect();
+              resolve(performance.now());
+            }
+          });
+          mo.observe(total, { childList: true, characterData: true, subtree: true });
+        });
+        const t0 = performance.now();
+        el.value = String(100 + i);
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+        const t1 = await done;
+        times.push(t1 - t0);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      return times;
+    },
+    [handle, edits],
+  );
+}
+
+/** "p50 …, p95 …, max … (n edits)". */
+export function stats(times) {
+  const s = [...times].sort((a, b) => a - b);
+  const q = (p) => s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)];
+  return `p50 ${q(0.5).toFixed(1)} ms, p95 ${q(0.95).toFixed(1)} ms, max ${s[s.length - 1].toFixed(1)} ms (${s.length} edits)`;
+}
