@@ -42,7 +42,7 @@ test.describe('QuickSight', () => {
     await setField(page, 'Lectores', '200');
     await page.getByRole('radio', { name: 'Sesiones por lector' }).check();
     await setField(page, 'Sesiones por lector al mes', '17');
-    await expect(page.getByTestId('total-monthly')).toHaveText(/1036,00\s?US\$/);
+    await expect(page.getByTestId('total-monthly')).toHaveText(/1\.036,00\s?US\$/);
     await setField(page, 'Sesiones por lector al mes', '10');
     await page.getByText('Precios', { exact: true }).click();
     await setField(page, 'Sesión de lector (legacy)', '0,35');

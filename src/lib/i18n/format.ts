@@ -11,7 +11,9 @@ function nf(lang: Lang, opts: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${lang}|${JSON.stringify(opts)}`;
   let f = cache.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(LOCALE[lang], opts);
+    // Spanish groups every number of four digits or more ("4.000", as "40.800"): Intl's es-ES
+    // leaves 4-digit numbers ungrouped, which put "4000" next to "48.000" on one screen.
+    f = new Intl.NumberFormat(LOCALE[lang], lang === 'es' ? { useGrouping: 'always', ...opts } : opts);
     cache.set(key, f);
   }
   return f;
