@@ -138,7 +138,7 @@ test.describe('EC2 off-hours', () => {
     await page.getByRole('button', { name: 'Siempre encendida' }).click();
     await page.getByLabel('Zona horaria del horario').fill('America/New_York');
     await page.getByLabel('Zona horaria del horario').press('Enter');
-    await page.getByRole('radio', { name: /Un mes natural/ }).check();
+    await page.getByRole('radio', { name: /Un mes calendario/ }).check();
     await page.getByRole('textbox', { name: 'Mes', exact: true }).fill('2025-03');
     await expect(page.getByText(/dura 743 h, no 744 h/)).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);

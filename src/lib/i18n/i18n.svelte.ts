@@ -39,7 +39,7 @@ export class I18n {
     const template = messages[this.lang][key] ?? messages.en[key] ?? key;
     const p: Record<string, string> = {};
     for (const [k, v] of Object.entries(params)) p[k] = String(v);
-    return interpolate(template, p);
+    return interpolate(template, p, this.lang);
   };
 
   has = (key: string): boolean => key in messages[this.lang];
@@ -69,8 +69,8 @@ export class I18n {
       else refs.push([k, message]);
     }
     const plain = { ...p };
-    for (const [k, message] of refs) p[k] = interpolate(message, plain);
-    return padCents(interpolate(template, p));
+    for (const [k, message] of refs) p[k] = interpolate(message, plain, this.lang);
+    return padCents(interpolate(template, p, this.lang));
   };
 
   /** An engine (or field) error's message in the page language. */

@@ -22,7 +22,7 @@ export const common = defineMessages(
   },
   {
     'app.title': 'nubecalc',
-    'app.tagline': 'Coste y disponibilidad exactos en AWS, con el cálculo a la vista. Funciona por completo en tu navegador.',
+    'app.tagline': 'Costo y disponibilidad exactos en AWS, con el cálculo a la vista. Funciona por completo en tu navegador.',
     'app.language': 'Idioma',
     'app.skip': 'Ir a los resultados',
     'lang.en': 'English',
