@@ -13,7 +13,8 @@ function nf(lang: Lang, opts: Intl.NumberFormatOptions): Intl.NumberFormat {
   if (!f) {
     // Spanish groups every number of four digits or more ("4.000", as "40.800"): Intl's es-ES
     // leaves 4-digit numbers ungrouped, which put "4000" next to "48.000" on one screen.
-    f = new Intl.NumberFormat(LOCALE[lang], lang === 'es' ? { useGrouping: 'always', ...opts } : opts);
+    // (`'always'` is ES2023 Intl.NumberFormat v3; this TypeScript lib types it as boolean only.)
+    f = new Intl.NumberFormat(LOCALE[lang], lang === 'es' ? ({ useGrouping: 'always', ...opts } as unknown as Intl.NumberFormatOptions) : opts);
     cache.set(key, f);
   }
   return f;

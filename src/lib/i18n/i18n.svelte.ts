@@ -68,6 +68,9 @@ export class I18n {
       if (message === undefined) p[k] = localizeText(this.lang, v);
       else refs.push([k, message]);
     }
+    // An SLA catalog id ("elb-multi-az") is shown by its service's name, never as a raw id.
+    const service = typeof item.params.sla === 'string' ? (table[`availability.service.${item.params.sla}`] ?? messages.en[`availability.service.${item.params.sla}`]) : undefined;
+    if (service !== undefined) p.sla = service;
     const plain = { ...p };
     for (const [k, message] of refs) p[k] = interpolate(message, plain, this.lang);
     return padCents(interpolate(template, p, this.lang));

@@ -68,7 +68,7 @@ export function normalizeNumberInput(raw: string, lang: Lang, opts: NumberInputO
     } else {
       // The page's decimal separator: ambiguous when the other convention reads it as thousands.
       const mistakable = groups && (lang === 'es' || opts.integer === true);
-      if (mistakable) return ambiguous(raw, sign, mant, sep, exp, lang);
+      if (mistakable) return ambiguous(raw, sign ?? '', mant, sep, exp, lang);
       decimalSep = pageDecimal;
     }
   }

@@ -331,7 +331,7 @@ export const availability = defineMessages(
     'availability.sla.sharedNote': 'Cambiar este SLA cambia todos los componentes que usan el SLA de {service} ({count} en esta arquitectura).',
     'availability.sla.ownToggle': 'Usar mi propio valor solo para este componente',
     'availability.sla.ownValue': 'SLA solo para este componente',
-    'availability.sla.ownHint': 'En lugar del SLA de {service} del {value} (fuente: {source}, a fecha de {asOf}).',
+    'availability.sla.ownHint': 'En lugar del SLA de {service} del {value} (fuente: {source}, datos de {asOf}).',
     'availability.sla.ownReset': 'Usar el valor compartido {value}',
     'availability.slaOption': '{service} — {sla}',
     'availability.measure.minutes': 'mide minutos sin servicio',

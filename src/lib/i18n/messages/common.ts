@@ -27,7 +27,7 @@ export const common = defineMessages(
     'app.skip': 'Ir a los resultados',
     'lang.en': 'English',
     'lang.es': 'Español',
-    'price.source': 'Fuente: {source} (a fecha de {asOf})',
+    'price.source': 'Fuente: {source} (datos de {asOf})',
     'price.unconfirmed': 'sin confirmar',
     'price.unconfirmedHint': 'Este valor por defecto no está confirmado por varias fuentes; compruébalo con tu factura de AWS o la página de precios.',
     'price.overridden': 'tu valor',
