@@ -30,7 +30,7 @@ import { line, type LineItem } from './explain.ts';
 import { isRecord, own } from './json.ts';
 import { QUICKSIGHT_MODELS, compareQuickSight, type QuickSightComparison, type QuickSightModel, type QuickSightPrices, type QuickSightResult, type QuickSightUsageInput } from './quicksight.ts';
 import { priceCodeBuildAccount, type CodeBuildAccountResult, type CodeBuildPrices, type CodeBuildProjectInput, type CodeBuildProjectResult } from './codebuild.ts';
-import { priceEc2OffHours, type Ec2OffHoursInput, type Ec2OffHoursResult, type Ec2Prices } from './ec2.ts';
+import { ec2SavingsChart, priceEc2OffHours, type Ec2OffHoursInput, type Ec2OffHoursResult, type Ec2Prices } from './ec2.ts';
 import { evaluateAvailability, type AvailabilityResult } from './availability.ts';
 import type { NodeSpec } from './availability/tree.ts';
 import type { ConventionName } from './downtime.ts';
@@ -111,10 +111,22 @@ interface ResultBase {
   readonly name: string;
   /** Path of the component in the scenario JSON ("components.2"). */
   readonly path: string;
-  /** Monthly cost in USD. */
+  /** Monthly cost in USD: a 730-hour month, or the chosen calendar month of an EC2 schedule. */
   readonly monthly: Dec;
+  /** Cost for a year: 12 x monthly, or for an EC2 calendar month the sum of 12 calendar months from it. */
+  readonly annual: Dec;
+  /** What `annual` is (see {@link YearBasis}). */
+  readonly year: YearBasis;
   readonly lines: readonly LineItem[];
 }
+
+/**
+ * What a year means for a figure: twelve 730-hour months, or the sum of twelve calendar months
+ * from `from` to `to` ("2026-03" to "2027-02") when an EC2 schedule prices a calendar month.
+ */
+export type YearBasis = { readonly kind: 'twelve-months' } | { readonly kind: 'calendar-months'; readonly from: string; readonly to: string };
+
+const TWELVE_MONTHS: YearBasis = Object.freeze({ kind: 'twelve-months' });
 
 /** A priced QuickSight component: the chosen model plus the comparison of every model. */
 export interface QuickSightComponentResult extends ResultBase {
@@ -134,6 +146,8 @@ export interface CodeBuildComponentResult extends ResultBase {
 export interface Ec2ComponentResult extends ResultBase {
   readonly type: 'ec2';
   readonly ec2: Ec2OffHoursResult;
+  /** Savings for the year of `year` (12 x the month's, or the 12 calendar months' summed). */
+  readonly annualSavings: Dec;
 }
 
 export type ComponentResult = QuickSightComponentResult | CodeBuildComponentResult | Ec2ComponentResult;
@@ -145,10 +159,14 @@ export interface ScenarioResult {
   /** The CodeBuild account result (all projects, free tier once), when there are any. */
   readonly codeBuild: CodeBuildAccountResult | null;
   readonly monthlyTotal: Dec;
-  /** monthlyTotal x 12. */
+  /** The components' `annual`, summed (monthlyTotal x 12 unless an EC2 schedule prices a calendar month). */
   readonly annualTotal: Dec;
   /** EC2 savings per month from schedules, summed. */
   readonly monthlySavings: Dec;
+  /** EC2 savings for a year (each schedule's year as in its `year`), summed. */
+  readonly annualSavings: Dec;
+  /** 'calendar-months' when any component's year is a sum of calendar months. */
+  readonly year: YearBasis;
   readonly availability: AvailabilityResult | null;
   /** Summary line items (component totals, the monthly and annual totals). */
   readonly lines: readonly LineItem[];
@@ -312,7 +330,7 @@ function evaluateWith(input: unknown, catalogs: ScenarioCatalogs, memo: Memo): S
       // The chosen model's own error (e.g. contact sales above the largest tier) is the component's error.
       if (!outcome.ok) throw outcome.error;
       const chosen: QuickSightResult = outcome.value;
-      results.push({ type: 'quicksight', id, name: cname || 'QuickSight', path, monthly: chosen.total, lines: chosen.lines, model: model as QuickSightModel, chosen, comparison });
+      results.push({ type: 'quicksight', id, name: cname || 'QuickSight', path, monthly: chosen.total, annual: chosen.total.times(12), year: TWELVE_MONTHS, lines: chosen.lines, model: model as QuickSightModel, chosen, comparison });
     } else if (type === 'codebuild') {
       const prices = mergePrices(catalogs.codebuild(), own(c, 'prices'), joinPath(path, 'prices'));
       // One account: the scenario's projects share one price table (the first project's overrides
@@ -331,7 +349,16 @@ function evaluateWith(input: unknown, catalogs: ScenarioCatalogs, memo: Memo): S
         const prices = mergePrices(catalogs.ec2(region, itype), own(c, 'prices'), joinPath(path, 'prices'));
         return priceEc2OffHours(ec2Input as unknown as Ec2OffHoursInput, prices, joinPath(path, 'input'));
       });
-      results.push({ type: 'ec2', id, name: cname || 'EC2', path, monthly: ec2.total, lines: ec2.lines, ec2 });
+      // A calendar month's year is the sum of the 12 calendar months from it (DST and month lengths
+      // differ), not 12 x that month.
+      const year = ec2.month.mode !== 'calendar' ? null : memo.shared(contentKey('ec2-year', ec2Input, own(c, 'prices')), () => {
+        const prices = mergePrices(catalogs.ec2(region, itype), own(c, 'prices'), joinPath(path, 'prices'));
+        const chart = ec2SavingsChart(ec2Input as unknown as Ec2OffHoursInput, prices, joinPath(path, 'input'), 12);
+        const first = chart.months[0]?.label ?? '';
+        const last = chart.months[chart.months.length - 1]?.label ?? '';
+        return { total: sum(chart.months.map((m) => m.scheduled)), savings: chart.totalSavings, basis: Object.freeze({ kind: 'calendar-months', from: first, to: last }) as YearBasis };
+      });
+      results.push({ type: 'ec2', id, name: cname || 'EC2', path, monthly: ec2.total, annual: year ? year.total : ec2.total.times(12), year: year ? year.basis : TWELVE_MONTHS, annualSavings: year ? year.savings : ec2.savings.times(12), lines: ec2.lines, ec2 });
     } else {
       throw new EngineError('unknown_option', joinPath(path, 'type'), { value: String(type).slice(0, 40), allowed: 'quicksight, codebuild, ec2' });
     }
@@ -353,14 +380,16 @@ function evaluateWith(input: unknown, catalogs: ScenarioCatalogs, memo: Memo): S
       const project = codeBuild?.projects[j];
       if (!project) return;
       const cname = typeof c.name === 'string' ? c.name.slice(0, 200) : '';
-      results[index] = { type: 'codebuild', id: String(c.id), name: cname || 'CodeBuild', path: joinPath('components', index), monthly: project.total, lines: project.lines, project };
+      results[index] = { type: 'codebuild', id: String(c.id), name: cname || 'CodeBuild', path: joinPath('components', index), monthly: project.total, annual: project.total.times(12), year: TWELVE_MONTHS, lines: project.lines, project };
     });
   }
 
   const components = results.filter((r): r is ComponentResult => r !== null);
   const monthlyTotal = sum(components.map((r) => r.monthly));
-  const annualTotal = monthlyTotal.times(12);
+  const annualTotal = sum(components.map((r) => r.annual));
   const monthlySavings = sum(components.map((r) => (r.type === 'ec2' ? r.ec2.savings : ZERO)));
+  const annualSavings = sum(components.map((r) => (r.type === 'ec2' ? r.annualSavings : ZERO)));
+  const year = components.find((r) => r.year.kind === 'calendar-months')?.year ?? TWELVE_MONTHS;
 
   // Each amount is formatted once, for the text and the params that quote it.
   const amounts = components.map((r) => usd(r.monthly, 2));
@@ -377,11 +406,21 @@ function evaluateWith(input: unknown, catalogs: ScenarioCatalogs, memo: Memo): S
   lines.push(line('scenario.monthly', `Monthly total: ${parts} = ${total}`, monthlyTotal, { parts, total }, 'info'));
   const monthly = usd(monthlyTotal);
   const annual = usd(annualTotal, 2);
-  lines.push(line('scenario.annual', `Annual total: ${monthly} x 12 months = ${annual}`, annualTotal, { monthly, annual }, 'info'));
+  if (year.kind === 'twelve-months') {
+    lines.push(line('scenario.annual', `Annual total: ${monthly} x 12 months = ${annual}`, annualTotal, { monthly, annual }, 'info'));
+  } else {
+    // Each component's year: 12 x its month, or its 12 calendar months summed.
+    const yearParts = components.map((r) => (r.year.kind === 'calendar-months' ? `${usd(r.annual, 2)} (${r.name}, ${r.year.from} - ${r.year.to})` : `${usd(r.annual, 2)} (${r.name}, 12 x ${usd(r.monthly, 2)})`)).join(' + ');
+    lines.push(line('scenario.annual.calendar', `Annual total, 12 calendar months from ${year.from} to ${year.to}: ${yearParts} = ${annual}`, annualTotal, { from: year.from, to: year.to, parts: yearParts, annual }, 'info'));
+  }
   if (isPositive(monthlySavings)) {
     const perMonth = usd(monthlySavings, 2);
-    const perYear = usd(monthlySavings.times(12), 2);
-    lines.push(line('scenario.savings', `Schedules save ${perMonth} per month (${perYear} per year)`, monthlySavings, { monthly: perMonth, annual: perYear, months: num(new Dec(12)) }, 'info'));
+    const perYear = usd(annualSavings, 2);
+    if (year.kind === 'twelve-months') {
+      lines.push(line('scenario.savings', `Schedules save ${perMonth} per month (${perYear} per year)`, monthlySavings, { monthly: perMonth, annual: perYear, months: num(new Dec(12)) }, 'info'));
+    } else {
+      lines.push(line('scenario.savings.calendar', `Schedules save ${perMonth} in ${year.from} (${perYear} over the 12 calendar months from ${year.from} to ${year.to})`, monthlySavings, { monthly: perMonth, annual: perYear, from: year.from, to: year.to }, 'info'));
+    }
   }
 
   const arch = own(input, 'architecture');
@@ -402,7 +441,7 @@ function evaluateWith(input: unknown, catalogs: ScenarioCatalogs, memo: Memo): S
     );
   }
 
-  return { name, components, codeBuild, monthlyTotal, annualTotal, monthlySavings, availability, lines };
+  return { name, components, codeBuild, monthlyTotal, annualTotal, monthlySavings, annualSavings, year, availability, lines };
 }
 
 /** Price CodeBuild projects as one account, re-pointing error paths at each component. */
