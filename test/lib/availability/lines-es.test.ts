@@ -128,7 +128,7 @@ describe('availability formulas rendered in Spanish', () => {
     const [first, second] = byKey(r.lines, 'availability.weakest.item');
     expect(first!.text).toBe('#1 Base de datos switchover: if it never failed, U would fall from 0.000011 to 0.000001 (removes 0.00001, 83.33% of the downtime)');
     expect(first!.params).toMatchObject({ name: 'Base de datos switchover', failover: 'Base de datos' });
-    expect(es.line(first!)).toBe('#1 Conmutación de Base de datos: si nunca fallara, U bajaría de 0,000011 a 0,000001 (elimina 0,00001, el 83,33 % del tiempo de inactividad)');
+    expect(es.line(first!)).toBe('#1 Conmutación de «Base de datos»: si nunca fallara, U bajaría de 0,000011 a 0,000001 (elimina 0,00001, el 83,33 % del tiempo de inactividad)');
     expect(es.line(second!)).toBe('#2 principal: si nunca fallara, U bajaría de 0,000011 a 0,00001 (elimina 0,000001, el 8,33 % del tiempo de inactividad)');
     expect(new I18n('en').line(first!)).toBe(first!.text);
   });
