@@ -399,7 +399,7 @@ function evaluateWith(input: unknown, catalogs: ScenarioCatalogs, memo: Memo): S
   });
   if (codeBuild && freeTier === true && isPositive(codeBuild.freeTierCredit)) {
     const credit = usd(codeBuild.freeTierCredit);
-    lines.push(line('scenario.codebuildFreeTier', `CodeBuild free tier applied once across ${cbProjects.length} project(s): -${credit} (included above)`, codeBuild.freeTierCredit, { projects: String(cbProjects.length), credit }, 'info'));
+    lines.push(line('scenario.codebuildFreeTier', `CodeBuild free tier applied once across ${cbProjects.length} ${cbProjects.length === 1 ? 'project' : 'projects'}: -${credit} (included above)`, codeBuild.freeTierCredit, { projects: String(cbProjects.length), credit }, 'info'));
   }
   const parts = amounts.join(' + ') || '$0.00';
   const total = usd(monthlyTotal, 2);
