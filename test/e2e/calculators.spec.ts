@@ -38,7 +38,7 @@ test.describe('QuickSight', () => {
   test('the same flow in Spanish accepts a decimal comma in a price override', async ({ page }) => {
     await page.goto('/');
     await page.getByLabel('Language').selectOption('es');
-    await page.getByRole('button', { name: 'Añadir QuickSight' }).click();
+    await page.getByRole('button', { name: 'Agregar QuickSight' }).click();
     await setField(page, 'Lectores', '200');
     await page.getByRole('radio', { name: 'Sesiones por lector' }).check();
     await setField(page, 'Sesiones por lector al mes', '17');
@@ -87,7 +87,7 @@ test.describe('CodeBuild in Spanish', () => {
   test('300 compilaciones de 121 s: 4,50 US$, o 4,00 US$ con la capa gratuita; una coma decimal se rechaza en segundos enteros', async ({ page }) => {
     await page.goto('/');
     await page.getByLabel('Language').selectOption('es');
-    await page.getByRole('button', { name: 'Añadir CodeBuild' }).click();
+    await page.getByRole('button', { name: 'Agregar CodeBuild' }).click();
     await setField(page, 'Compilaciones', '300');
     await page.getByLabel('Contadas').selectOption('month');
     await setField(page, 'Duración en segundos', '121');
@@ -134,7 +134,7 @@ test.describe('EC2 off-hours', () => {
   test('Spanish: always on in a New York March with a DST change has 743 hours', async ({ page }) => {
     await page.goto('/');
     await page.getByLabel('Language').selectOption('es');
-    await page.getByRole('button', { name: 'Añadir Horario EC2' }).click();
+    await page.getByRole('button', { name: 'Agregar Horario EC2' }).click();
     await page.getByRole('button', { name: 'Siempre encendida' }).click();
     await page.getByLabel('Zona horaria del horario').fill('America/New_York');
     await page.getByLabel('Zona horaria del horario').press('Enter');

@@ -24,6 +24,9 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { concept: 'file', en: 'file', es: 'archivo', avoid: { es: ['fichero'] } },
   { concept: 'computer', en: 'computer', es: 'computadora', avoid: { es: ['ordenador'] } },
   { concept: 'mobile phone', en: 'phone', es: 'celular', avoid: { es: ['móvil'] } },
+  { concept: 'add', en: 'add', es: 'agregar', avoid: { es: ['añadir', 'añade', 'añadido', 'añadida', 'añaden', 'añadió'] } },
+  { concept: 'enter (a value)', en: 'enter', es: 'ingresar', avoid: { es: ['introduce', 'introducir'] } },
+  { concept: 'press (a key)', en: 'press', es: 'presionar', avoid: { es: ['pulsa', 'pulsar'] } },
   { concept: 'source (of a price)', en: 'source', es: 'fuente', avoid: { es: ['procedencia'] } },
 ];
 

@@ -43,7 +43,7 @@ export const errors = defineMessages(
     'error.too_large': '{value} es demasiado grande (el máximo es {max}).',
     'error.too_small': '{value} es demasiado pequeño (el mínimo es {min}).',
     'error.unknown_option': '"{value}" no es uno de los valores permitidos.',
-    'error.unknown_price': 'No hay precio conocido para "{value}"; introduce uno.',
+    'error.unknown_price': 'No hay precio conocido para "{value}"; ingresa uno.',
     'error.unknown_time_zone': '"{value}" no es una zona horaria conocida (usa un nombre como Europe/Madrid).',
     'error.invalid_time': '"{value}" no es una hora del día (usa HH:MM, de 00:00 a 24:00).',
     'error.empty_period': 'Este periodo empieza y termina a la misma hora, así que nunca se ejecuta.',

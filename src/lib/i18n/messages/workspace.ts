@@ -90,7 +90,7 @@ export const workspace = defineMessages(
     'ws.rename': 'Renombrar',
     'ws.renamed': 'Ahora se llama {name}.',
     'ws.duplicate': 'Duplicar',
-    'ws.duplicateHint': 'Haz una copia para probar un cambio («¿y si añadimos una segunda zona de disponibilidad?») sin tocar este',
+    'ws.duplicateHint': 'Haz una copia para probar un cambio («¿y si agregamos una segunda zona de disponibilidad?») sin tocar este',
     'ws.duplicated': 'Se creó {name}: una copia para probar un cambio.',
     'ws.copySuffix': ' (¿y si…?)',
     'ws.delete': 'Eliminar',
