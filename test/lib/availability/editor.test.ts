@@ -142,7 +142,9 @@ describe('availability architecture editor', () => {
     let store: ScenarioStore | undefined;
     render(Harness, { view: ArchitectureEditor, makeDoc: () => archDoc(threeTier()), onStore: (s: ScenarioStore) => (store = s) });
     const rds = screen.getByRole('group', { name: 'component: RDS Multi-AZ' });
-    expect(within(rds).getByText('Source: https://aws.amazon.com/rds/sla/ (as of 2024)')).toBeInTheDocument();
+    // the source's address is a link that opens in a new tab
+    expect(rds).toHaveTextContent('Source: https://aws.amazon.com/rds/sla/ (as of 2024)');
+    expect(within(rds).getByRole('link', { name: 'https://aws.amazon.com/rds/sla/' })).toHaveAttribute('rel', 'noopener noreferrer');
     expect(within(rds).getByText(/Changing this SLA changes every component that uses the RDS Multi-AZ instance or cluster SLA \(1 in this architecture\)/)).toBeInTheDocument();
     const field = within(rds).getByRole('textbox', { name: 'RDS Multi-AZ instance or cluster: monthly SLA' });
     await user.clear(field);
