@@ -50,3 +50,23 @@ for (const lang of ['es', 'en'] as const) {
     });
   }
 }
+
+test('phone 375 px: comparing two examples shows both scenarios as cards, without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await loadExample(page, 'three-tier-3az', 'es');
+  await page.getByLabel('Escenario de ejemplo').selectOption('two-region-failover');
+  await page.getByRole('button', { name: 'Cargar ejemplo' }).click();
+  await page.getByRole('button', { name: 'Comparar' }).click();
+  const monthlyRow = page.locator('tr[data-row="monthly"]');
+  await expect(monthlyRow).toBeVisible();
+  // each scenario's figure is labelled with its name inside the card, and both cards fit the screen
+  await expect(monthlyRow.locator('td')).toHaveCount(2);
+  await monthlyRow.scrollIntoViewIfNeeded();
+  for (const cell of await monthlyRow.locator('td').all()) {
+    const box = await cell.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= 375, 'cell within the screen width').toBe(true);
+  }
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBe(0);
+  expect(await smallTargets(page)).toEqual([]);
+});
