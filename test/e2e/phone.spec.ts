@@ -3,7 +3,7 @@
  * every pointer target is at least 24 x 24 px (WCAG 2.5.8), and the total stays in view at the
  * bottom of the screen while the editor is scrolled.
  */
-import { test, expect } from './fixtures.ts';
+import { test, expect, axeViolations } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 
 const EXAMPLES = ['sales-dashboard', 'team-ci', 'dev-office-hours', 'three-tier-3az', 'two-region-failover'] as const;
@@ -47,6 +47,8 @@ for (const lang of ['es', 'en'] as const) {
       await expect(sticky).toBeInViewport();
       const monthly = (await page.getByTestId('total-monthly').textContent()) ?? '';
       await expect(sticky).toContainText(monthly.trim());
+      // the turned schedule grid (a column per day) and the cards pass axe too
+      if (id === 'dev-office-hours') expect(await axeViolations(page)).toEqual([]);
     });
   }
 }
@@ -69,4 +71,5 @@ test('phone 375 px: comparing two examples shows both scenarios as cards, withou
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBe(0);
   expect(await smallTargets(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });

@@ -101,7 +101,7 @@ export const workspace = defineMessages(
     'ws.print.title': 'Informe de nubecalc — {name} — {date}',
     'ws.tools': 'Compartir, exportar, importar',
     'ws.store.unreadable': 'No se pudieron leer tus escenarios guardados, así que nubecalc empezó con un espacio de trabajo limpio.',
-    'ws.store.partial': 'No se pudieron leer {dropped, plural, one {# escenario guardado} other {# escenarios guardados}} y se dejaron fuera; {kept, plural, one {se cargó el otro} other {se cargaron los otros #}}.',
+    'ws.store.partial': '{dropped, plural, one {No se pudo leer # escenario guardado y se dejó fuera} other {No se pudieron leer # escenarios guardados y se dejaron fuera}}; {kept, plural, one {se cargó el otro} other {se cargaron los otros #}}.',
     'ws.store.kept': 'No se ha tirado nada: los datos guardados se conservan tal cual (en «{key}» de este navegador) y puedes descargarlos.',
     'ws.store.notKept': 'El navegador no permitió guardar una copia: descarga ahora los datos guardados si los quieres.',
     'ws.store.download': 'Descargar los datos guardados',
