@@ -64,7 +64,8 @@ function config(spec: ChartSpec, fmt: Formatter): ChartConfiguration {
   const few = !xNumeric && !spec.horizontal && spec.labels.length <= FEW;
   return {
     type: spec.kind,
-    data: { labels: xNumeric ? [] : few ? spec.labels.map((l) => wrapLabel(l)) : [...spec.labels], datasets: datasets(spec) },
+    // Long category names wrap instead of being cut (horizontal bars) or skipped (few vertical bars).
+    data: { labels: xNumeric ? [] : few || spec.horizontal ? spec.labels.map((l) => wrapLabel(l)) : [...spec.labels], datasets: datasets(spec) },
     options: {
       animation: false,
       responsive: true,
@@ -99,7 +100,7 @@ function config(spec: ChartSpec, fmt: Formatter): ChartConfiguration {
           beginAtZero: spec.yMin === undefined && !spec.horizontal,
           // A horizontal bar chart's categories are labelled by their own ticks: no axis title to clip.
           title: { display: !spec.horizontal, text: spec.yTitle },
-          ticks: spec.horizontal ? {} : { callback: (v) => fmt(spec.yFormat, Number(v)) },
+          ticks: spec.horizontal ? { autoSkip: false } : { callback: (v) => fmt(spec.yFormat, Number(v)) },
         },
       },
     },
