@@ -32,7 +32,7 @@ import { line, type LineItem } from './explain.ts';
 import { isRecord, own, quote } from './json.ts';
 import { QUICKSIGHT_MODELS, compareQuickSight, type QuickSightComparison, type QuickSightModel, type QuickSightPrices, type QuickSightResult, type QuickSightUsageInput } from './quicksight.ts';
 import { priceCodeBuildAccount, type CodeBuildAccountResult, type CodeBuildPrices, type CodeBuildProjectInput, type CodeBuildProjectResult } from './codebuild.ts';
-import { priceEc2OffHours, type Ec2OffHoursInput, type Ec2OffHoursResult, type Ec2Prices } from './ec2.ts';
+import { ec2SavingsChart, priceEc2OffHours, type Ec2OffHoursInput, type Ec2OffHoursResult, type Ec2Prices } from './ec2.ts';
 import { evaluateAvailability, type AvailabilityResult } from './availability.ts';
 import type { NodeSpec } from './availability/tree.ts';
 import type { ConventionName } from './downtime.ts';
@@ -140,10 +140,22 @@ interface ResultBase {
   readonly name: string;
   /** Path of the component in the scenario JSON ("components.2"). */
   readonly path: string;
-  /** Monthly cost in USD. */
+  /** Monthly cost in USD: a 730-hour month, or the chosen calendar month of an EC2 schedule. */
   readonly monthly: Dec;
+  /** Cost for a year: 12 x monthly, or for an EC2 calendar month the sum of 12 calendar months from it. */
+  readonly annual: Dec;
+  /** What `annual` is (see {@link YearBasis}). */
+  readonly year: YearBasis;
   readonly lines: readonly LineItem[];
 }
+
+/**
+ * What a year means for a figure: twelve 730-hour months, or the sum of twelve calendar months
+ * from `from` to `to` ("2026-03" to "2027-02") when an EC2 schedule prices a calendar month.
+ */
+export type YearBasis = { readonly kind: 'twelve-months' } | { readonly kind: 'calendar-months'; readonly from: string; readonly to: string };
+
+const TWELVE_MONTHS: YearBasis = Object.freeze({ kind: 'twelve-months' });
 
 /** A priced QuickSight component: the chosen model plus the comparison of every model. */
 export interface QuickSightComponentResult extends ResultBase {
@@ -163,6 +175,8 @@ export interface CodeBuildComponentResult extends ResultBase {
 export interface Ec2ComponentResult extends ResultBase {
   readonly type: 'ec2';
   readonly ec2: Ec2OffHoursResult;
+  /** Savings for the year of `year` (12 x the month's, or the 12 calendar months' summed). */
+  readonly annualSavings: Dec;
 }
 
 /** A priced release flow (its builds priced with the scenario's CodeBuild account). */
@@ -180,10 +194,14 @@ export interface ScenarioResult {
   /** The CodeBuild account result (all projects, free tier once), when there are any. */
   readonly codeBuild: CodeBuildAccountResult | null;
   readonly monthlyTotal: Dec;
-  /** monthlyTotal x 12. */
+  /** The components' `annual`, summed (monthlyTotal x 12 unless an EC2 schedule prices a calendar month). */
   readonly annualTotal: Dec;
   /** EC2 savings per month from schedules, summed. */
   readonly monthlySavings: Dec;
+  /** EC2 savings for a year (each schedule's year as in its `year`), summed. */
+  readonly annualSavings: Dec;
+  /** 'calendar-months' when any component's year is a sum of calendar months. */
+  readonly year: YearBasis;
   readonly availability: AvailabilityResult | null;
   /**
    * What the architecture costs (null without an architecture): `total` counts every copy of
@@ -365,7 +383,7 @@ function evaluateWith(raw: unknown, catalogs: ScenarioCatalogs, memo: Memo): Sce
       // The chosen model's own error (e.g. contact sales above the largest tier) is the component's error.
       if (!outcome.ok) throw outcome.error;
       const chosen: QuickSightResult = outcome.value;
-      results.push({ type: 'quicksight', id, name: cname || 'QuickSight', path, monthly: chosen.total, lines: chosen.lines, model: model as QuickSightModel, chosen, comparison });
+      results.push({ type: 'quicksight', id, name: cname || 'QuickSight', path, monthly: chosen.total, annual: chosen.total.times(12), year: TWELVE_MONTHS, lines: chosen.lines, model: model as QuickSightModel, chosen, comparison });
     } else if (type === 'codebuild') {
       const prices = mergePrices(catalogs.codebuild(), own(c, 'prices'), joinPath(path, 'prices'));
       // One account: the scenario's projects share one price table (the first project's overrides
@@ -384,7 +402,16 @@ function evaluateWith(raw: unknown, catalogs: ScenarioCatalogs, memo: Memo): Sce
         const prices = mergePrices(catalogs.ec2(region, itype), own(c, 'prices'), joinPath(path, 'prices'));
         return priceEc2OffHours(ec2Input as unknown as Ec2OffHoursInput, prices, joinPath(path, 'input'));
       });
-      results.push({ type: 'ec2', id, name: cname || 'EC2', path, monthly: ec2.total, lines: ec2.lines, ec2 });
+      // A calendar month's year is the sum of the 12 calendar months from it (DST and month lengths
+      // differ), not 12 x that month.
+      const year = ec2.month.mode !== 'calendar' ? null : memo.shared(contentKey('ec2-year', ec2Input, own(c, 'prices')), () => {
+        const prices = mergePrices(catalogs.ec2(region, itype), own(c, 'prices'), joinPath(path, 'prices'));
+        const chart = ec2SavingsChart(ec2Input as unknown as Ec2OffHoursInput, prices, joinPath(path, 'input'), 12);
+        const first = chart.months[0]?.label ?? '';
+        const last = chart.months[chart.months.length - 1]?.label ?? '';
+        return { total: sum(chart.months.map((m) => m.scheduled)), savings: chart.totalSavings, basis: Object.freeze({ kind: 'calendar-months', from: first, to: last }) as YearBasis };
+      });
+      results.push({ type: 'ec2', id, name: cname || 'EC2', path, monthly: ec2.total, annual: year ? year.total : ec2.total.times(12), year: year ? year.basis : TWELVE_MONTHS, annualSavings: year ? year.savings : ec2.savings.times(12), lines: ec2.lines, ec2 });
     } else if (type === 'pipeline') {
       const first = flows.length === 0;
       const raw = own(c, 'flow');
@@ -419,7 +446,7 @@ function evaluateWith(raw: unknown, catalogs: ScenarioCatalogs, memo: Memo): Sce
       const project = codeBuild?.projects[j];
       if (!project) return;
       const cname = typeof c.name === 'string' ? c.name.slice(0, 200) : '';
-      results[index] = { type: 'codebuild', id: c.id as string, name: cname || 'CodeBuild', path: joinPath('components', index), monthly: project.total, lines: project.lines, project };
+      results[index] = { type: 'codebuild', id: c.id as string, name: cname || 'CodeBuild', path: joinPath('components', index), monthly: project.total, annual: project.total.times(12), year: TWELVE_MONTHS, lines: project.lines, project };
     });
   }
 
@@ -428,7 +455,7 @@ function evaluateWith(raw: unknown, catalogs: ScenarioCatalogs, memo: Memo): Sce
     const c = comps[f.index] as Record<string, unknown>;
     // Cheap to price, and it depends on the account's CodeBuild result: not remembered.
     const flow = priceFlowAt(f.parsed, f.project === null ? null : (codeBuild?.projects[f.project] ?? null), catalogs, own(c, 'prices'), path, f.first, freeTier === true);
-    results[f.index] = { type: 'pipeline', id: f.id, name: f.name, path, monthly: flow.total, lines: flow.lines, flow };
+    results[f.index] = { type: 'pipeline', id: f.id, name: f.name, path, monthly: flow.total, annual: flow.total.times(12), year: TWELVE_MONTHS, lines: flow.lines, flow };
   }
 
   const components = results.filter((r): r is ComponentResult => r !== null);
@@ -458,11 +485,14 @@ function evaluateWith(raw: unknown, catalogs: ScenarioCatalogs, memo: Memo): Sce
   }
   const linkedIds = architectureCost?.linkedComponents ?? new Map<string, string>();
 
+  // A component linked to a node is counted through the architecture (once), not in the sum of components.
   const unlinked = components.filter((r) => !linkedIds.has(r.id));
   const archTotal = architectureCost?.total ?? ZERO;
   const monthlyTotal = sum(unlinked.map((r) => r.monthly)).plus(archTotal);
-  const annualTotal = monthlyTotal.times(12);
+  const annualTotal = sum(unlinked.map((r) => r.annual)).plus(archTotal.times(12));
   const monthlySavings = sum(components.map((r) => (r.type === 'ec2' ? r.ec2.savings : ZERO)));
+  const annualSavings = sum(components.map((r) => (r.type === 'ec2' ? r.annualSavings : ZERO)));
+  const year = components.find((r) => r.year.kind === 'calendar-months')?.year ?? TWELVE_MONTHS;
 
   // Each amount is formatted once, for the text and the params that quote it.
   const amounts = components.map((r) => usd(r.monthly, 2));
@@ -476,7 +506,7 @@ function evaluateWith(raw: unknown, catalogs: ScenarioCatalogs, memo: Memo): Sce
   });
   if (codeBuild && freeTier === true && isPositive(codeBuild.freeTierCredit)) {
     const credit = usd(codeBuild.freeTierCredit);
-    lines.push(line('scenario.codebuildFreeTier', `CodeBuild free tier applied once across ${cbProjects.length} project(s): -${credit} (included above)`, codeBuild.freeTierCredit, { projects: String(cbProjects.length), credit }, 'info'));
+    lines.push(line('scenario.codebuildFreeTier', `CodeBuild free tier applied once across ${cbProjects.length} ${cbProjects.length === 1 ? 'project' : 'projects'}: -${credit} (included above)`, codeBuild.freeTierCredit, { projects: String(cbProjects.length), credit }, 'info'));
   }
   const partList = components.flatMap((r, j) => (linkedIds.has(r.id) ? [] : [amounts[j] as string]));
   if (architectureCost !== null && !architectureCost.total.isZero()) {
@@ -489,14 +519,27 @@ function evaluateWith(raw: unknown, catalogs: ScenarioCatalogs, memo: Memo): Sce
   lines.push(line('scenario.monthly', `Monthly total: ${parts} = ${total}`, monthlyTotal, { parts, total }, 'info'));
   const monthly = usd(monthlyTotal);
   const annual = usd(annualTotal, 2);
-  lines.push(line('scenario.annual', `Annual total: ${monthly} x 12 months = ${annual}`, annualTotal, { monthly, annual }, 'info'));
-  if (isPositive(monthlySavings)) {
-    const perMonth = usd(monthlySavings, 2);
-    const perYear = usd(monthlySavings.times(12), 2);
-    lines.push(line('scenario.savings', `Schedules save ${perMonth} per month (${perYear} per year)`, monthlySavings, { monthly: perMonth, annual: perYear, months: num(new Dec(12)) }, 'info'));
+  if (year.kind === 'twelve-months') {
+    lines.push(line('scenario.annual', `Annual total: ${monthly} x 12 months = ${annual}`, annualTotal, { monthly, annual }, 'info'));
+  } else {
+    // Each component's year: 12 x its month, or its 12 calendar months summed.
+    const yearList = unlinked.map((r) => (r.year.kind === 'calendar-months' ? `${usd(r.annual, 2)} (${r.name}, ${r.year.from} - ${r.year.to})` : `${usd(r.annual, 2)} (${r.name}, 12 x ${usd(r.monthly, 2)})`));
+    if (architectureCost !== null && !archTotal.isZero()) yearList.push(`${usd(archTotal.times(12), 2)} (architecture, 12 x ${usd(archTotal, 2)})`);
+    const yearParts = yearList.join(' + ');
+    lines.push(line('scenario.annual.calendar', `Annual total, 12 calendar months from ${year.from} to ${year.to}: ${yearParts} = ${annual}`, annualTotal, { from: year.from, to: year.to, parts: yearParts, annual }, 'info'));
   }
 
-  return { name, components, codeBuild, monthlyTotal, annualTotal, monthlySavings, availability, architectureCost, lines };
+  if (isPositive(monthlySavings)) {
+    const perMonth = usd(monthlySavings, 2);
+    const perYear = usd(annualSavings, 2);
+    if (year.kind === 'twelve-months') {
+      lines.push(line('scenario.savings', `Schedules save ${perMonth} per month (${perYear} per year)`, monthlySavings, { monthly: perMonth, annual: perYear, months: num(new Dec(12)) }, 'info'));
+    } else {
+      lines.push(line('scenario.savings.calendar', `Schedules save ${perMonth} in ${year.from} (${perYear} over the 12 calendar months from ${year.from} to ${year.to})`, monthlySavings, { monthly: perMonth, annual: perYear, from: year.from, to: year.to }, 'info'));
+    }
+  }
+
+  return { name, components, codeBuild, monthlyTotal, annualTotal, monthlySavings, annualSavings, year, availability, architectureCost, lines };
 }
 
 /** Price a pipeline component's release flow around its builds (priced with the account). */

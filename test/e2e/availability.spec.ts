@@ -38,7 +38,7 @@ const cases = {
     threeTier: { percent: /^99,93253448\s%$/, nines: '3,17 nueves', year: /^5\sh 54\smin 35,92\ss$/, month: /^29\smin 32,99\ss$/ },
     twoRegions: { percent: /^99,998058358\s%$/, nines: '4,71 nueves', year: /^10\smin 12,32\ss$/, month: /^51,03\ss$/ },
     floor: 'Un SLA es un mínimo contractual, no una disponibilidad medida.',
-    route53: 'sin tiempo de caída',
+    route53: 'sin tiempo de inactividad',
   },
 } as const;
 

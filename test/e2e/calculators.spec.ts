@@ -38,11 +38,11 @@ test.describe('QuickSight', () => {
   test('the same flow in Spanish accepts a decimal comma in a price override', async ({ page }) => {
     await page.goto('/');
     await page.getByLabel('Language').selectOption('es');
-    await page.getByRole('button', { name: 'Añadir QuickSight' }).click();
+    await page.getByRole('button', { name: 'Agregar QuickSight' }).click();
     await setField(page, 'Lectores', '200');
     await page.getByRole('radio', { name: 'Sesiones por lector' }).check();
     await setField(page, 'Sesiones por lector al mes', '17');
-    await expect(page.getByTestId('total-monthly')).toHaveText(/1036,00\s?US\$/);
+    await expect(page.getByTestId('total-monthly')).toHaveText(/1\.036,00\s?US\$/);
     await setField(page, 'Sesiones por lector al mes', '10');
     await page.getByText('Precios', { exact: true }).click();
     await setField(page, 'Sesión de lector (legacy)', '0,35');
@@ -87,7 +87,7 @@ test.describe('CodeBuild in Spanish', () => {
   test('300 compilaciones de 121 s: 4,50 US$, o 4,00 US$ con la capa gratuita; una coma decimal se rechaza en segundos enteros', async ({ page }) => {
     await page.goto('/');
     await page.getByLabel('Language').selectOption('es');
-    await page.getByRole('button', { name: 'Añadir CodeBuild' }).click();
+    await page.getByRole('button', { name: 'Agregar CodeBuild' }).click();
     await setField(page, 'Compilaciones', '300');
     await page.getByLabel('Contadas').selectOption('month');
     await setField(page, 'Duración en segundos', '121');
@@ -134,11 +134,11 @@ test.describe('EC2 off-hours', () => {
   test('Spanish: always on in a New York March with a DST change has 743 hours', async ({ page }) => {
     await page.goto('/');
     await page.getByLabel('Language').selectOption('es');
-    await page.getByRole('button', { name: 'Añadir Horario EC2' }).click();
+    await page.getByRole('button', { name: 'Agregar Horario EC2' }).click();
     await page.getByRole('button', { name: 'Siempre encendida' }).click();
     await page.getByLabel('Zona horaria del horario').fill('America/New_York');
     await page.getByLabel('Zona horaria del horario').press('Enter');
-    await page.getByRole('radio', { name: /Un mes natural/ }).check();
+    await page.getByRole('radio', { name: /Un mes calendario/ }).check();
     await page.getByRole('textbox', { name: 'Mes', exact: true }).fill('2025-03');
     await expect(page.getByText(/dura 743 h, no 744 h/)).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);

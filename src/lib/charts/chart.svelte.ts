@@ -41,11 +41,31 @@ function datasets(spec: ChartSpec): ChartDataset[] {
   });
 }
 
+/** Few categories (the EC2 "always on / with the schedule" bars) are all labelled, long ones on two lines. */
+const FEW = 6;
+
+/** "Con el horario" -> ["Con el", "horario"]: words wrapped at about 14 characters. */
+export function wrapLabel(label: string, width = 14): string | string[] {
+  if (label.length <= width) return label;
+  const lines: string[] = [];
+  let current = '';
+  for (const word of label.split(' ')) {
+    if (current && current.length + 1 + word.length > width) {
+      lines.push(current);
+      current = word;
+    } else current = current ? `${current} ${word}` : word;
+  }
+  if (current) lines.push(current);
+  return lines;
+}
+
 function config(spec: ChartSpec, fmt: Formatter): ChartConfiguration {
   const xNumeric = spec.kind === 'scatter' || spec.numericX === true;
+  const few = !xNumeric && !spec.horizontal && spec.labels.length <= FEW;
   return {
     type: spec.kind,
-    data: { labels: xNumeric ? [] : [...spec.labels], datasets: datasets(spec) },
+    // Long category names wrap instead of being cut (horizontal bars) or skipped (few vertical bars).
+    data: { labels: xNumeric ? [] : few || spec.horizontal ? spec.labels.map((l) => wrapLabel(l)) : [...spec.labels], datasets: datasets(spec) },
     options: {
       animation: false,
       responsive: true,
@@ -70,7 +90,7 @@ function config(spec: ChartSpec, fmt: Formatter): ChartConfiguration {
           stacked: spec.stacked === true,
           title: { display: true, text: spec.horizontal ? spec.yTitle : spec.xTitle },
           beginAtZero: spec.horizontal === true,
-          ticks: xNumeric || spec.horizontal ? { callback: (v) => fmt(spec.horizontal ? spec.yFormat : (spec.xFormat ?? 'number'), Number(v)) } : {},
+          ticks: xNumeric || spec.horizontal ? { callback: (v) => fmt(spec.horizontal ? spec.yFormat : (spec.xFormat ?? 'number'), Number(v)) } : few ? { autoSkip: false, maxRotation: 0 } : {},
         },
         y: {
           type: spec.horizontal ? 'category' : 'linear',
@@ -80,7 +100,7 @@ function config(spec: ChartSpec, fmt: Formatter): ChartConfiguration {
           beginAtZero: spec.yMin === undefined && !spec.horizontal,
           // A horizontal bar chart's categories are labelled by their own ticks: no axis title to clip.
           title: { display: !spec.horizontal, text: spec.yTitle },
-          ticks: spec.horizontal ? {} : { callback: (v) => fmt(spec.yFormat, Number(v)) },
+          ticks: spec.horizontal ? { autoSkip: false } : { callback: (v) => fmt(spec.yFormat, Number(v)) },
         },
       },
     },

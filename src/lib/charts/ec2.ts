@@ -49,7 +49,7 @@ export interface SavingsLineLabels {
  * Cumulative savings over `months` months (average months repeat; calendar months walk forward
  * from the chosen one), with the total saved. Returns null when the input cannot be priced (the editor shows the error).
  */
-export function savingsLineSpec(input: Ec2OffHoursInput, prices: Ec2Prices, labels: SavingsLineLabels, months = 12): { spec: ChartSpec; totalSavings: Dec } | null {
+export function savingsLineSpec(input: Ec2OffHoursInput, prices: Ec2Prices, labels: SavingsLineLabels, months = 12): { spec: ChartSpec; totalSavings: Dec; from: string; to: string } | null {
   try {
     const chart = ec2SavingsChart(input, prices, '', months);
     const calendar = input.monthMode === 'calendar';
@@ -61,7 +61,7 @@ export function savingsLineSpec(input: Ec2OffHoursInput, prices: Ec2Prices, labe
       yFormat: 'money',
       series: [{ label: labels.cumulative, data: [...chart.cumulativeSavings] }],
     };
-    return { spec, totalSavings: chart.totalSavings };
+    return { spec, totalSavings: chart.totalSavings, from: chart.labels[0] ?? '', to: chart.labels[chart.labels.length - 1] ?? '' };
   } catch (e) {
     if (e instanceof EngineError) return null;
     throw e;

@@ -11,7 +11,10 @@ function nf(lang: Lang, opts: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${lang}|${JSON.stringify(opts)}`;
   let f = cache.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(LOCALE[lang], opts);
+    // Spanish groups every number of four digits or more ("4.000", as "40.800"): Intl's es-ES
+    // leaves 4-digit numbers ungrouped, which put "4000" next to "48.000" on one screen.
+    // (`'always'` is ES2023 Intl.NumberFormat v3; this TypeScript lib types it as boolean only.)
+    f = new Intl.NumberFormat(LOCALE[lang], lang === 'es' ? ({ useGrouping: 'always', ...opts } as unknown as Intl.NumberFormatOptions) : opts);
     cache.set(key, f);
   }
   return f;
@@ -56,6 +59,8 @@ export function localizeParam(lang: Lang, value: string): string {
   const [, sign, dollar, int, frac = ''] = m;
   const plain = `${sign}${(int ?? '').replace(/,/g, '')}${frac}`;
   const places = Math.min(frac ? frac.length - 1 : 0, 12);
+  // An English number written without grouping ("2026", a year or a count in an id) keeps none.
+  if (!dollar && !(int ?? '').includes(',') && (int ?? '').length > 3) return `${sign}${int}${frac.replace('.', ',')}`;
   return dollar ? money(lang, plain, Math.max(2, places)) : number(lang, plain, places, places);
 }
 

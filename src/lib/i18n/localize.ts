@@ -25,7 +25,7 @@ export function translate(lang: Lang, key: string, params: Readonly<Record<strin
   const template = messages[lang][key] ?? messages.en[key] ?? key;
   const p: Record<string, string> = {};
   for (const [k, v] of Object.entries(params)) p[k] = String(v);
-  return interpolate(template, p);
+  return interpolate(template, p, lang);
 }
 
 /** True when the language has this message. */
@@ -55,9 +55,12 @@ export function localizeLine(lang: Lang, item: Localizable): string {
     if (message === undefined) p[k] = localizeText(lang, v);
     else refs.push([k, message]);
   }
+  // An SLA catalog id ("elb-multi-az") is shown by its service's name, never as a raw id.
+  const service = typeof item.params.sla === 'string' ? (table[`availability.service.${item.params.sla}`] ?? messages.en[`availability.service.${item.params.sla}`]) : undefined;
+  if (service !== undefined) p.sla = service;
   const plain = { ...p };
-  for (const [k, message] of refs) p[k] = interpolate(message, plain);
-  return padCents(interpolate(template, p));
+  for (const [k, message] of refs) p[k] = interpolate(message, plain, lang);
+  return padCents(interpolate(template, p, lang));
 }
 
 /** An engine (or field) error's message. */

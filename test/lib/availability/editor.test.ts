@@ -145,7 +145,9 @@ describe('availability architecture editor', () => {
     render(Harness, { view: ArchitectureEditor, makeDoc: () => archDoc(threeTier()), onStore: (s: ScenarioStore) => (store = s) });
     await user.click(screen.getByRole('treeitem', { name: /RDS Multi-AZ/ }));
     const rds = screen.getByRole('group', { name: 'Edit RDS Multi-AZ' });
-    expect(within(rds).getByText('Source: https://aws.amazon.com/rds/sla/ (as of 2024)')).toBeInTheDocument();
+    // the source's address is a link that opens in a new tab
+    expect(rds).toHaveTextContent('Source: https://aws.amazon.com/rds/sla/ (as of 2024)');
+    expect(within(rds).getByRole('link', { name: 'https://aws.amazon.com/rds/sla/' })).toHaveAttribute('rel', 'noopener noreferrer');
     expect(within(rds).getByText(/Changing this SLA changes every component that uses the RDS Multi-AZ instance or cluster SLA \(1 in this architecture\)/)).toBeInTheDocument();
     const field = within(rds).getByRole('textbox', { name: 'RDS Multi-AZ instance or cluster: monthly SLA' });
     await user.clear(field);

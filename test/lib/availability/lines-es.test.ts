@@ -86,22 +86,22 @@ describe('availability formulas rendered in Spanish', () => {
     expect(year.text).toBe('downtime per year (365-day: 365 d = 31,536,000 s): 0.0006746551537375 x 31,536,000 s = 21,275.9249282658 s (5h 54m 35.92s)');
     expect(year.params).toMatchObject({ durationSi: '5 h 54 min 35.92 s', durationDays: '0', durationHours: '5', durationMinutes: '54', durationSeconds: '35.92' });
     expect(es.line(year)).toBe(
-      'tiempo de caída por año (año de 365 días, mes de 730 horas; un año = 365 d = 31.536.000 s): 0,000674655154 × 31.536.000 s = 21.275,9249282658 s (5 h 54 min 35,92 s)',
+      'tiempo de inactividad por año (año de 365 días, mes de 730 horas; un año = 365 d = 31.536.000 s): 0,000674655154 × 31.536.000 s = 21.275,9249282658 s (5 h 54 min 35,92 s)',
     );
     expect(es.line(byKey(r.lines, 'availability.downtime.day')[0]!)).toBe(
-      'tiempo de caída por día (año de 365 días, mes de 730 horas; un día = 24 h = 86.400 s): 0,000674655154 × 86.400 s = 58,29020528292 s (58,29 s)',
+      'tiempo de inactividad por día (año de 365 días, mes de 730 horas; un día = 24 h = 86.400 s): 0,000674655154 × 86.400 s = 58,29020528292 s (58,29 s)',
     );
   });
 
   it('names a calendar month convention and writes days in a duration', () => {
     const t = downtimeTable(new Dec('0.01'), resolveConvention({ convention: 'calendar-month', month: '2024-02' }));
     expect(t.lines[0]!.text).toBe('downtime per year (calendar-month: 366 d = 31,622,400 s): 0.01 x 31,622,400 s = 316,224 s (3d 15h 50m 24s)');
-    expect(es.line(t.lines[0]!)).toBe('tiempo de caída por año (mes natural: 2024-02; un año = 366 d = 31.622.400 s): 0,01 × 31.622.400 s = 316.224 s (3 d 15 h 50 min 24 s)');
-    expect(es.line(t.lines[2]!)).toBe('tiempo de caída por mes (mes natural: 2024-02; un mes = 29 d = 2.505.600 s): 0,01 × 2.505.600 s = 25.056 s (6 h 57 min 36 s)');
+    expect(es.line(t.lines[0]!)).toBe('tiempo de inactividad por año (mes calendario: 2024-02; un año = 366 d = 31.622.400 s): 0,01 × 31.622.400 s = 316.224 s (3 d 15 h 50 min 24 s)');
+    expect(es.line(t.lines[2]!)).toBe('tiempo de inactividad por mes (mes calendario: 2024-02; un mes = 29 d = 2.505.600 s): 0,01 × 2.505.600 s = 25.056 s (6 h 57 min 36 s)');
   });
 
   it('writes the error budget in time with its duration', () => {
-    expect(es.line(errorBudgetTime(new Dec('0.001'), '2419200').lines[0]!)).toBe('presupuesto de error: 0,001 × 2.419.200 s = 2419,2 s (40 min 19,2 s)');
+    expect(es.line(errorBudgetTime(new Dec('0.001'), '2419200').lines[0]!)).toBe('presupuesto de error: 0,001 × 2.419.200 s = 2.419,2 s (40 min 19,2 s)');
   });
 
   it('shows the k-of-n terms when the engine lists them, and only the sum otherwise', () => {
@@ -128,8 +128,8 @@ describe('availability formulas rendered in Spanish', () => {
     const [first, second] = byKey(r.lines, 'availability.weakest.item');
     expect(first!.text).toBe('#1 Base de datos switchover: if it never failed, U would fall from 0.000011 to 0.000001 (removes 0.00001, 83.33% of the downtime)');
     expect(first!.params).toMatchObject({ name: 'Base de datos switchover', failover: 'Base de datos' });
-    expect(es.line(first!)).toBe('#1 Conmutación de Base de datos: si nunca fallara, U bajaría de 0,000011 a 0,000001 (elimina 0,00001, el 83,33 % del tiempo de caída)');
-    expect(es.line(second!)).toBe('#2 principal: si nunca fallara, U bajaría de 0,000011 a 0,00001 (elimina 0,000001, el 8,33 % del tiempo de caída)');
+    expect(es.line(first!)).toBe('#1 Conmutación de «Base de datos»: si nunca fallara, U bajaría de 0,000011 a 0,000001 (elimina 0,00001, el 83,33 % del tiempo de inactividad)');
+    expect(es.line(second!)).toBe('#2 principal: si nunca fallara, U bajaría de 0,000011 a 0,00001 (elimina 0,000001, el 8,33 % del tiempo de inactividad)');
     expect(new I18n('en').line(first!)).toBe(first!.text);
   });
 });

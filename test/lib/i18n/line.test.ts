@@ -20,7 +20,7 @@ describe('engine formulas in Spanish', () => {
       params: { rank: '1', name: 'db 2 switchover', failover: 'db 2', subject: '@msg:availability.weakest.subject.switchover', from: '0.5', to: '0.25', removed: '0.25', share: '50' },
       text: '#1 db 2 switchover: if it never failed, U would fall from 0.5 to 0.25 (removes 0.25, 50% of the downtime)',
     };
-    expect(es.line(item)).toBe('#1 Conmutación de db 2: si nunca fallara, U bajaría de 0,5 a 0,25 (elimina 0,25, el 50 % del tiempo de caída)');
+    expect(es.line(item)).toBe('#1 Conmutación de «db 2»: si nunca fallara, U bajaría de 0,5 a 0,25 (elimina 0,25, el 50 % del tiempo de inactividad)');
     // The English formula is the engine's text; an unknown message key is shown as it is.
     expect(new I18n('en').line(item)).toBe(item.text);
     expect(es.line({ ...item, params: { ...item.params, subject: '@msg:no.such.key' } })).toContain('#1 @msg:no.such.key: si nunca fallara');

@@ -62,7 +62,7 @@ describe('CSV of line items', () => {
     expect(annual).toBeDefined();
     expect(annual!.split(';')[3]).toBe('12');
     expect(lines.every((l) => !/;\d+\.\d+;/.test(l))).toBe(true);
-    expect(lines.find((l) => l.endsWith(';USD;coste'))).toMatch(/;1(,0+)?;USD;coste$/);
+    expect(lines.find((l) => l.endsWith(';USD;costo'))).toMatch(/;1(,0+)?;USD;costo$/);
   });
 
   it('a scenario the engine refuses gets one row with the message', () => {

@@ -11,14 +11,16 @@ export interface CostRow {
   /** The component's name; null for the architecture row (the view names it). */
   readonly name: string | null;
   readonly monthly: Dec;
+  /** Its year: 12 x the month, or a component's 12 calendar months summed. */
+  readonly annual: Dec;
   /** False for a component counted through an architecture node. */
   readonly counted: boolean;
 }
 
 export function costRows(result: ScenarioResult): CostRow[] {
   const linked = result.architectureCost?.linkedComponents;
-  const rows: CostRow[] = result.components.map((r) => ({ key: `c:${r.id}`, name: r.name, monthly: r.monthly, counted: !(linked?.has(r.id) ?? false) }));
+  const rows: CostRow[] = result.components.map((r) => ({ key: `c:${r.id}`, name: r.name, monthly: r.monthly, annual: r.annual, counted: !(linked?.has(r.id) ?? false) }));
   const arch = result.architectureCost;
-  if (arch && !arch.total.isZero()) rows.push({ key: 'architecture', name: null, monthly: arch.total, counted: true });
+  if (arch && !arch.total.isZero()) rows.push({ key: 'architecture', name: null, monthly: arch.total, annual: arch.total.times(12), counted: true });
   return rows;
 }
