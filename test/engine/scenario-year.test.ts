@@ -28,7 +28,7 @@ const madrid = (monthMode: 'average' | 'calendar'): Ec2OffHoursInput => ({
 function scenario(input: Ec2OffHoursInput): ScenarioInput {
   return {
     format: 'nubecalc-scenario',
-    version: 1,
+    version: 2,
     components: [
       { id: 'dev', type: 'ec2', name: 'Dev', input },
       { id: 'qs', type: 'quicksight', model: 'legacy', usage: { readerGroups: [{ readers: '10', sessionsPerReader: '17' }] } },

@@ -91,7 +91,7 @@ describe('byte-identical round trips', () => {
   /** A scenario whose keys are not in the schema's order (as an editor may build it). */
   function shuffled(): ScenarioDoc {
     const d = mixedDoc();
-    return { slaOverrides: d.slaOverrides, components: d.components, id: d.id, architecture: d.architecture, name: d.name, settings: d.settings, version: 1, format: 'nubecalc-scenario' } as ScenarioDoc;
+    return { slaOverrides: d.slaOverrides, components: d.components, id: d.id, architecture: d.architecture, name: d.name, settings: d.settings, version: 2, format: 'nubecalc-scenario' } as ScenarioDoc;
   }
 
   it('save, reload, export: the same bytes as exporting before the reload', () => {
