@@ -22,6 +22,11 @@ export interface ComponentFigures {
   readonly annual: string;
   readonly monthlyText: string;
   readonly annualText: string;
+  /**
+   * False for a component linked to a priced architecture node: its cost is inside the
+   * architecture's figure (once per copy), so it is listed but not added to the total again.
+   */
+  readonly counted: boolean;
   /** Formulas in the chosen language. */
   readonly lines: readonly string[];
 }
@@ -64,11 +69,22 @@ export interface AvailabilityFigures {
   readonly lines: readonly string[];
 }
 
+/** The priced architecture nodes (the app's "Priced architecture nodes" row), linked components included. */
+export interface ArchitectureCostFigures {
+  readonly name: string;
+  readonly monthly: string;
+  readonly annual: string;
+  readonly monthlyText: string;
+  readonly annualText: string;
+}
+
 export interface ScenarioFigures {
   /** Where the scenario came from (file, "-" or link). */
   readonly source: string;
   readonly name: string;
   readonly components: readonly ComponentFigures[];
+  /** Null when no architecture node is priced. The counted components and this add up to the total. */
+  readonly architectureCost: ArchitectureCostFigures | null;
   readonly monthly: string;
   readonly annual: string;
   readonly monthlyText: string;
@@ -125,6 +141,12 @@ export function scenarioFigures(source: string, result: ScenarioResult, i18n: Cl
         lines: a.lines.map((l) => clean(i18n.line(l))),
       }
     : null;
+  const linked = result.architectureCost?.linkedComponents;
+  const arch = result.architectureCost;
+  const architectureCost: ArchitectureCostFigures | null =
+    arch && !arch.total.isZero()
+      ? { name: i18n.t('priced.architectureRow'), monthly: arch.total.toFixed(), annual: arch.total.times(12).toFixed(), monthlyText: i18n.money(arch.total), annualText: i18n.money(arch.total.times(12)) }
+      : null;
   return {
     source,
     name: clean(result.name),
@@ -137,8 +159,10 @@ export function scenarioFigures(source: string, result: ScenarioResult, i18n: Cl
       annual: c.monthly.times(12).toFixed(),
       monthlyText: i18n.money(c.monthly),
       annualText: i18n.money(c.monthly.times(12)),
+      counted: !(linked?.has(c.id) ?? false),
       lines: c.lines.map((l) => clean(i18n.line(l))),
     })),
+    architectureCost,
     monthly: result.monthlyTotal.toFixed(),
     annual: result.annualTotal.toFixed(),
     monthlyText: i18n.money(result.monthlyTotal),

@@ -6,10 +6,7 @@
  */
 import { EngineError } from '../engine/errors.ts';
 import { evaluateScenario, type ScenarioCatalogs, type ScenarioResult } from '../engine/scenario.ts';
-import { defaultQuickSightPrices } from '../data/quicksight.ts';
-import { defaultCodeBuildPrices } from '../data/codebuild.ts';
-import { defaultEc2Prices } from '../data/ec2.ts';
-import { defaultSlas } from '../data/slas.ts';
+import { appCatalogs } from '../lib/state/catalogs.ts';
 import { LIMITS, type Problem } from '../lib/state/schema.ts';
 import { describeProblem } from '../lib/components/workspace/problems.ts';
 import { version } from '../../package.json';
@@ -29,7 +26,8 @@ export const EXIT_OK = 0;
 export const EXIT_GUARD = 1;
 export const EXIT_INVALID = 2;
 
-const DEFAULT_CATALOGS: ScenarioCatalogs = { quicksight: defaultQuickSightPrices, codebuild: defaultCodeBuildPrices, ec2: defaultEc2Prices, slas: defaultSlas };
+/** The app's own catalogs (all of them: QuickSight, CodeBuild, EC2, SLAs, developer tools, services). */
+const DEFAULT_CATALOGS: ScenarioCatalogs = appCatalogs;
 
 /** What stops a run with exit code 2: where, and the problems (schema) or the engine's error. */
 interface Invalid {

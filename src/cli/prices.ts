@@ -66,9 +66,10 @@ function defined<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, x]) => x !== undefined)) as Partial<T>;
 }
 
-/** The catalogs with the file's values over the defaults. */
+/** The catalogs with the file's values over the defaults (the developer tools and services catalogs as they are). */
 export function withPrices(base: ScenarioCatalogs, file: PricesFile): ScenarioCatalogs {
   return {
+    ...base,
     quicksight: () => ({ ...base.quicksight(), ...defined(file.quicksight ?? {}) }),
     codebuild: () => {
       const d = base.codebuild();

@@ -29,7 +29,9 @@ function downtimeText(i18n: CliI18n, f: ScenarioFigures): string {
 function componentRows(i18n: CliI18n, f: ScenarioFigures): string[][] {
   return [
     [i18n.t('results.component'), i18n.t('cli.type'), i18n.t('results.monthly'), i18n.t('results.annual')],
-    ...f.components.map((c) => [c.name, c.typeText, c.monthlyText, c.annualText]),
+    // A component linked to a priced node is listed, but counted in the architecture's row.
+    ...f.components.map((c) => [c.name, c.counted ? c.typeText : `${c.typeText}, ${i18n.t('priced.inArchitecture')}`, c.monthlyText, c.annualText]),
+    ...(f.architectureCost ? [[f.architectureCost.name, '', f.architectureCost.monthlyText, f.architectureCost.annualText]] : []),
     [i18n.t('cli.total'), '', f.monthlyText, f.annualText],
   ];
 }
@@ -113,7 +115,9 @@ function csv(i18n: CliI18n, r: EvaluateReport): string {
   const header = ['cli.csv.source', 'ws.csv.scenario', 'ws.csv.component', 'cli.csv.type', 'cli.csv.monthly', 'cli.csv.annual', 'cli.csv.availability', 'cli.csv.nines'].map((k) => t(i18n.t(k)));
   const rows = [header.join(d)];
   for (const f of r.figures) {
-    for (const c of f.components) rows.push([t(f.source), t(f.name), t(c.name), t(c.type), n(c.monthly), n(c.annual), '', ''].join(d));
+    // A linked component's type says it is counted in the architecture row ("ec2, in the architecture").
+    for (const c of f.components) rows.push([t(f.source), t(f.name), t(c.name), t(c.counted ? c.type : `${c.type}, ${i18n.t('priced.inArchitecture')}`), n(c.monthly), n(c.annual), '', ''].join(d));
+    if (f.architectureCost) rows.push([t(f.source), t(f.name), t(f.architectureCost.name), t('architecture'), n(f.architectureCost.monthly), n(f.architectureCost.annual), '', ''].join(d));
     rows.push([t(f.source), t(f.name), t(i18n.t('cli.total')), '', n(f.monthly), n(f.annual), n(f.availability?.percent ?? null), n(f.availability?.nines ?? null)].join(d));
   }
   return `${rows.join('\r\n')}\r\n`;

@@ -9,10 +9,11 @@ import { defaultCodeBuildPrices } from '../../src/data/codebuild.ts';
 import { defaultEc2Prices } from '../../src/data/ec2.ts';
 import { defaultSlas } from '../../src/data/slas.ts';
 import { defaultServicePrices } from '../../src/data/services.ts';
+import { defaultDevToolsPrices } from '../../src/data/devtools.ts';
 import { errorOf } from './helpers.ts';
 import { PRESETS } from '../../src/data/presets.ts';
 
-const catalogs = { quicksight: defaultQuickSightPrices, codebuild: defaultCodeBuildPrices, ec2: defaultEc2Prices, slas: defaultSlas, services: defaultServicePrices };
+const catalogs = { quicksight: defaultQuickSightPrices, codebuild: defaultCodeBuildPrices, ec2: defaultEc2Prices, slas: defaultSlas, services: defaultServicePrices, devtools: defaultDevToolsPrices };
 const services = defaultServicePrices();
 
 function doc(architecture: NodeSpec, components: ScenarioInput['components'] = []): ScenarioInput {

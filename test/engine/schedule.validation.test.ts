@@ -38,7 +38,8 @@ describe('times of day', () => {
 
   it('quotes at most 40 characters', () => {
     expect(errorOf(() => parseTime('9'.repeat(100), 't')).params.value).toBe('9'.repeat(40));
-    expect(errorOf(() => parseTime(Array(100).fill('x'), 't')).params.value).toHaveLength(40);
+    // A value that is not text is described by its type, never converted with String().
+    expect(errorOf(() => parseTime(Array(100).fill('x'), 't')).params.value).toBe('a list');
   });
 });
 

@@ -26,7 +26,7 @@ describe('availability in Spanish', () => {
     expect(text('availability-budget-requests')).toBe('Pueden fallar 674,66 de 1.000.000 peticiones al mes (674 peticiones completas).');
     // The tree row says it in Spanish; its form opens on a click.
     const rds = screen.getByRole('treeitem', { name: /RDS Multi-AZ/ });
-    expect(rds).toHaveAccessibleName('componente: RDS Multi-AZ, 99,95 % · 3,3 nueves · 74,11 % del tiempo de caída, eslabón más débil');
+    expect(rds).toHaveAccessibleName('componente: RDS Multi-AZ, 99,95 % · 3,3 nueves · 74,11 % del tiempo de inactividad, eslabón más débil');
     await user.click(rds);
     expect(screen.getByRole('button', { name: 'Quitar RDS Multi-AZ' })).toBeInTheDocument();
   });

@@ -41,9 +41,14 @@ export function costsById(result: unknown): ReadonlyMap<string, Dec> | null {
   if (typeof result !== 'object' || result === null || !('architectureCost' in result)) return null;
   const cost: unknown = (result as { architectureCost?: unknown }).architectureCost;
   if (typeof cost !== 'object' || cost === null || !('byNode' in cost)) return null;
-  const by: unknown = (cost as { byNode?: unknown }).byNode;
+  const { byNode: by, total, unpriced, linkedComponents } = cost as { byNode?: unknown; total?: unknown; unpriced?: unknown; linkedComponents?: unknown };
   if (!(by instanceof Map)) return null;
+  // Nothing priced yet: no cost column (a row of "$0.00" would read as "free").
+  const linked = linkedComponents instanceof Map ? linkedComponents.size : 0;
+  if (isDec(total) && total.isZero() && linked === 0) return null;
+  // A component that is not priced shows no cost rather than $0.00.
+  const skip = new Set(Array.isArray(unpriced) ? unpriced.filter((u): u is string => typeof u === 'string') : []);
   const out = new Map<string, Dec>();
-  for (const [k, v] of by as Map<unknown, unknown>) if (typeof k === 'string' && isDec(v) && v.isFinite()) out.set(k, v);
+  for (const [k, v] of by as Map<unknown, unknown>) if (typeof k === 'string' && !skip.has(k) && isDec(v) && v.isFinite()) out.set(k, v);
   return out;
 }
