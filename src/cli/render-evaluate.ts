@@ -27,12 +27,15 @@ function downtimeText(i18n: CliI18n, f: ScenarioFigures): string {
 }
 
 function componentRows(i18n: CliI18n, f: ScenarioFigures): string[][] {
+  // A component linked to a priced node is listed, but counted in the architecture's row: a fifth
+  // column says so ("in the architecture", as the app's share column), only when there is one.
+  const note = f.components.some((c) => !c.counted);
+  const row = (cells: string[], extra = ''): string[] => (note ? [...cells, extra] : cells);
   return [
-    [i18n.t('results.component'), i18n.t('cli.type'), i18n.t('results.monthly'), i18n.t('results.annual')],
-    // A component linked to a priced node is listed, but counted in the architecture's row.
-    ...f.components.map((c) => [c.name, c.counted ? c.typeText : `${c.typeText}, ${i18n.t('priced.inArchitecture')}`, c.monthlyText, c.annualText]),
-    ...(f.architectureCost ? [[f.architectureCost.name, '', f.architectureCost.monthlyText, f.architectureCost.annualText]] : []),
-    [i18n.t('cli.total'), '', f.monthlyText, f.annualText],
+    row([i18n.t('results.component'), i18n.t('cli.type'), i18n.t('results.monthly'), i18n.t('results.annual')]),
+    ...f.components.map((c) => row([c.name, c.typeText, c.monthlyText, c.annualText], c.counted ? '' : i18n.t('priced.inArchitecture'))),
+    ...(f.architectureCost ? [row([f.architectureCost.name, '', f.architectureCost.monthlyText, f.architectureCost.annualText])] : []),
+    row([i18n.t('cli.total'), '', f.monthlyText, f.annualText]),
   ];
 }
 

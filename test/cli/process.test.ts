@@ -89,13 +89,14 @@ describe('the nubecalc command in a child process', () => {
         "const r = evaluateScenario(PRESETS.find((p) => p.id === 'three-tier-3az').build(), defaultCatalogs);",
         "let code = '';",
         "try { evaluateScenario({}, defaultCatalogs); } catch (e) { code = e instanceof EngineError ? e.code : 'other'; }",
-        "console.log(r.monthlyTotal.toFixed(2), r.availability.ninesText, findSla('rds-multi-az').sla, code);",
+        "console.log(r.monthlyTotal.toFixed(), r.availability.ninesText, findSla('rds-multi-az').sla, code);",
       ].join('\n'),
     );
     const script = sh(process.execPath, ['check.mjs'], { cwd: project });
     expect(script.err).toBe('');
-    // The three-tier example: $222.24 a month; ELB 99.99% x (2 of 3 EC2 at 99.5%) x RDS 99.95% = 3.17092 nines
-    expect(script.out).toBe('222.24 3.17092 99.95 invalid_type\n');
+    // The three-tier example: 3 linked web servers x $74.08 + ALB $22.265 + RDS $122.28 = $366.785 a month
+    // (the service catalog is in defaultCatalogs); ELB 99.99% x (2 of 3 EC2 at 99.5%) x RDS 99.95% = 3.17092 nines
+    expect(script.out).toBe('366.785 3.17092 99.95 invalid_type\n');
     const npx = sh('npx', ['--no-install', 'nubecalc', 'evaluate', '../ci.json', '--format', 'json'], { cwd: project });
     expect(npx.code, npx.err).toBe(0);
     expect(JSON.parse(npx.out).scenarios[0].monthlyText).toBe('$4.50');

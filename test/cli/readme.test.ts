@@ -29,10 +29,11 @@ describe("the README's command-line examples", () => {
 
   it('the package example', () => {
     const result = evaluateScenario(PRESETS.find((p) => p.id === 'three-tier-3az')!.build(), defaultCatalogs);
-    expect(result.monthlyTotal.toFixed(2)).toBe('222.24');
+    // 3 linked web servers x $74.08 + ALB $22.265 + RDS Multi-AZ $122.28 (the service catalog)
+    expect(result.monthlyTotal.toFixed()).toBe('366.785');
     expect(result.availability?.ninesText).toBe('3.17092');
     expect(findSla('rds-multi-az')).toMatchObject({ sla: '99.95', source: expect.any(String), asOf: expect.any(String) });
-    expect(section).toContain('result.monthlyTotal.toFixed(2);   // "222.24"');
+    expect(section).toContain('result.monthlyTotal.toFixed();    // "366.785" (exact; the app shows $366.79)');
   });
 });
 
@@ -40,6 +41,11 @@ it('the fixtures are the app example, and it across four AZs', () => {
   const three = JSON.parse(readFileSync('test/cli/fixtures/three-tier.json', 'utf8'));
   expect(three).toEqual(JSON.parse(JSON.stringify(PRESETS.find((p) => p.id === 'three-tier-3az')!.build())));
   const four = JSON.parse(readFileSync('test/cli/fixtures/three-tier-4az.json', 'utf8'));
-  expect(four.components[0].input.count).toBe('4');
-  expect(four.architecture.children[1]).toMatchObject({ kind: 'k-of-n', k: '2', n: '4' });
+  // The EC2 component is one web server, linked to the k-of-n node: a fourth AZ is a fourth copy.
+  expect(four.components).toEqual(three.components);
+  expect(four.components[0].input.count).toBe('1');
+  expect(four.architecture.children[1]).toMatchObject({ kind: 'k-of-n', k: '2', n: '4', member: { cost: { type: 'component', componentId: four.components[0].id } } });
+  // Nothing else differs from the example but the names.
+  const rest = (doc: { name: string; architecture: { children: Record<string, unknown>[] } }) => ({ ...doc, name: '', architecture: { ...doc.architecture, children: doc.architecture.children.map((c, i) => (i === 1 ? { ...c, name: '', n: '' } : c)) } });
+  expect(rest(four)).toEqual(rest(three));
 });
