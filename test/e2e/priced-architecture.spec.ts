@@ -26,8 +26,8 @@ const text = {
     after: { total: '$101.98', nines: '3.2 nines' },
   },
   es: {
-    add: 'Añadir una arquitectura de disponibilidad',
-    addComponent: 'Añadir componente a Mi servicio',
+    add: 'Agregar una arquitectura de disponibilidad',
+    addComponent: 'Agregar componente a Mi servicio',
     newComponent: 'Nuevo componente (Mi servicio)',
     pricedBy: 'Precio según',
     cost: 'Costo mensual',
@@ -54,13 +54,20 @@ for (const lang of ['en', 'es'] as const) {
     await page.getByRole('button', { name: t.addComponent }).click();
 
     const field = (label: string, name: string) => page.getByLabel(`${label} (${name})`, { exact: true });
-    for (const n of [t.elb, t.ec2, t.rds]) await page.locator('summary', { hasText: `${t.cost} (${n}):` }).click();
-    // ELB: the Application Load Balancer's hours; EC2: the default t3.medium hours; RDS: db.t3.micro Multi-AZ.
+    // A node's form opens from its row in the architecture tree.
+    const open = async (n: string) => {
+      await page.getByRole('treeitem', { name: new RegExp(`^[^,]*: ${n.replace(/[()]/g, '\\$&')},`) }).click();
+      await page.locator('summary', { hasText: `${t.cost} (${n}):` }).click();
+    };
+    // ELB: the Application Load Balancer's hours; RDS: db.t3.micro Multi-AZ; EC2: the default t3.medium hours.
+    await open(t.elb);
     await field(t.pricedBy, t.elb).selectOption('catalog');
     await field(t.service, t.elb).selectOption('alb-hour');
-    await field(t.pricedBy, t.ec2).selectOption('catalog');
+    await open(t.rds);
     await field(t.pricedBy, t.rds).selectOption('catalog');
     await field(t.service, t.rds).selectOption('rds-db.t3.micro-multi-az');
+    await open(t.ec2);
+    await field(t.pricedBy, t.ec2).selectOption('catalog');
 
     await expect(page.getByTestId('total-monthly')).toHaveText(t.before.total);
     await expect(page.getByTestId('availability-nines')).toHaveText(t.before.nines);
