@@ -46,6 +46,7 @@ export {
 } from './availability/tree.ts';
 export { slaCredit, validateSlaEntry, type SlaCreditResult, type SlaCreditStatus, type SlaEntry, type SlaTier } from './availability/sla.ts';
 export { downtimeShareChart, replicasCurve, MAX_CURVE_REPLICAS, type ReplicasCurve, type ReplicasPoint, type ShareChart } from './availability/charts.ts';
+export { switchingSecondsPerYear, type FailureRate } from './availability/switching.ts';
 
 /** The scenario an availability evaluation reads (JSON; decimals as strings). */
 export interface AvailabilityInput {

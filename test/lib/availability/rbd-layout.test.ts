@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { layoutRbd, BOX_W, BOX_H } from '../../../src/lib/components/availability/rbd-layout.ts';
 import { threeTier } from './fixtures.ts';
 import type { NodeSpec } from '../../../src/lib/state/factories.ts';
-import type { ComponentNode } from '../../../src/lib/components/availability/tree-ops.ts';
+import type { ComponentNode } from '../../../src/lib/state/tree-ops.ts';
 
 const comp = (id: string, extra: Record<string, string> = {}): ComponentNode => ({ kind: 'component', id, name: id, sla: 'ec2-instance', ...extra });
 

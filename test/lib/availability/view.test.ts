@@ -3,7 +3,7 @@ import { Dec } from '../../../src/engine/decimal.ts';
 import { evaluateAvailability, replicasCurve } from '../../../src/engine/availability.ts';
 import { defaultSlas } from '../../../src/data/slas.ts';
 import { replicasSpec, shareBarSpec } from '../../../src/lib/charts/availability.ts';
-import { convertKind, fractionToPercent, percentToFraction, type ComponentNode } from '../../../src/lib/components/availability/tree-ops.ts';
+import { convertKind, fractionToPercent, percentToFraction, type ComponentNode } from '../../../src/lib/state/tree-ops.ts';
 import { percentText } from '../../../src/lib/components/availability/availability-view.ts';
 import { I18n } from '../../../src/lib/i18n/i18n.svelte.ts';
 import { threeTier } from './fixtures.ts';

@@ -5,7 +5,7 @@
  * for undo.
  */
 import type { ScenarioStore } from '../../state/scenario.svelte.ts';
-import { childSlot, nodeAt, removeChild } from './tree-ops.ts';
+import { childSlot, nodeAt, removeChild } from '../../state/tree-ops.ts';
 import type { TreeUi } from './tree-ui.svelte.ts';
 
 /** Clear the parse errors of the fields at or under a path (they belong to a node that is going). */

@@ -4,7 +4,7 @@
  * (its engine path, its slot, its parent). Pure: no Svelte, no DOM, no i18n.
  */
 import type { NodeSpec } from '../../state/factories.ts';
-import { ROOT_PATH } from './tree-ops.ts';
+import { ROOT_PATH } from '../../state/tree-ops.ts';
 
 /** Where a node sits: the root, a group's child, a k-of-n member, a failover's primary or standby. */
 export type Slot = 'root' | 'child' | 'member' | 'primary' | 'standby';

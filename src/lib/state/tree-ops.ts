@@ -5,8 +5,8 @@
  * back to it. Every function mutates the document it is given (the editors call them inside
  * `store.edit`) and never touches Svelte, the DOM or i18n.
  */
-import { cloneNode, newAvailabilityComponent, type NodeSpec } from '../../state/factories.ts';
-import { newId } from '../../state/scenario.svelte.ts';
+import { cloneNode, newAvailabilityComponent, type NodeSpec } from './factories.ts';
+import { newId } from './scenario.svelte.ts';
 
 /** The path of the root node. */
 export const ROOT_PATH = 'architecture';
