@@ -669,9 +669,11 @@ function priceMonth(x: Parsed, usage: Usage): Ec2OffHoursResult {
     });
   }
   let ebs = ZERO;
+  const ebsParts: Dec[] = [];
   for (const v of x.volumes) {
     const amount = v.count.times(v.sizeGb).times(v.price).times(n);
     ebs = ebs.plus(amount);
+    ebsParts.push(amount);
     const vp = usd(v.price);
     lines.push(() => {
       const volumes = num(v.count);
@@ -700,7 +702,8 @@ function priceMonth(x: Parsed, usage: Usage): Ec2OffHoursResult {
       );
     });
   }
-  const scheduled = breakdown(compute, publicIpv4, ebs, elasticIps);
+  // The total adds the cost lines in their order, so it equals their sum to the last digit.
+  const scheduled = { ...breakdown(compute, publicIpv4, ebs, elasticIps), total: sum([compute, publicIpv4, ...ebsParts, elasticIps]) };
 
   // Always on (info lines: the comparison, not part of this bill).
   const alwaysOnCompute = amount(usage.alwaysOnBilledN, x.hourlyPrice, n);
