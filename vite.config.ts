@@ -37,7 +37,13 @@ function contentSecurityPolicy(): Plugin {
 
 export default defineConfig({
   plugins: [svelte(), svelteTesting(), contentSecurityPolicy(), chartJsPureClasses()],
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    // The app imports the engine through its index only (test/engine/layout.test.ts); the engine's
+    // modules do nothing when imported, so a chunk keeps just the modules whose exports it uses.
+    rollupOptions: { treeshake: { moduleSideEffects: (id) => !/[\\/]src[\\/]engine[\\/]/.test(id) } },
+  },
   test: {
     expect: { requireAssertions: true },
     allowOnly: false,

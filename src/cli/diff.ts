@@ -4,7 +4,7 @@
  * formatting (compare-format.ts): totals, cost per component type and shared component name,
  * availability, nines, downtime, each with its difference, and the cost of each extra nine.
  */
-import type { ScenarioResult } from '../engine/scenario.ts';
+import type { ScenarioResult } from '../engine/index.ts';
 import { availabilityRows, columns, costPerNine, costRows, type Column, type Row } from '../lib/compare/compare.ts';
 import { deltaText, nineCostText, valueText } from '../lib/components/compare/compare-format.ts';
 import type { CliI18n } from './i18n.ts';

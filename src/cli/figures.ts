@@ -4,12 +4,9 @@
  * i18n money, availability-view's percent, nines and durations), so a terminal and the browser
  * agree to the cent and to the nine.
  */
-import type { ScenarioResult } from '../engine/scenario.ts';
-import type { PeriodName } from '../engine/downtime.ts';
+import { type ScenarioResult, type PeriodName, Dec, type AvailabilityResult } from '../engine/index.ts';
 import { conventionText, durationText, ninesText, percentText, slaName } from '../lib/components/availability/availability-view.ts';
 import { findSla } from '../data/slas.ts';
-import { Dec } from '../engine/decimal.ts';
-import type { AvailabilityResult } from '../engine/availability.ts';
 import type { CliI18n } from './i18n.ts';
 
 export interface ComponentFigures {

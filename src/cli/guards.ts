@@ -3,9 +3,7 @@
  * (in `diff`, on the new one), `--max-increase 10%` (or an amount in USD) from the old scenario to
  * the new one. Each check says which guard, the scenario, the figures and by how much it failed.
  */
-import { Dec, parseDecimal } from '../engine/decimal.ts';
-import { EngineError } from '../engine/errors.ts';
-import type { ScenarioResult } from '../engine/scenario.ts';
+import { Dec, parseDecimal, EngineError, type ScenarioResult } from '../engine/index.ts';
 import { percentText } from '../lib/components/availability/availability-view.ts';
 import type { Options } from './args.ts';
 import type { CliI18n } from './i18n.ts';

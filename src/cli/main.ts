@@ -4,8 +4,7 @@
  * on stderr what stopped it. Exit codes: 0 within every guard, 1 when a guard fails, 2 for
  * invalid input or arguments. Nothing is ever printed as a stack trace.
  */
-import { EngineError } from '../engine/errors.ts';
-import { evaluateScenario, type ScenarioCatalogs, type ScenarioResult } from '../engine/scenario.ts';
+import { EngineError, evaluateScenario, type ScenarioCatalogs, type ScenarioResult } from '../engine/index.ts';
 import { appCatalogs } from '../lib/state/catalogs.ts';
 import { LIMITS, type Problem } from '../lib/state/schema.ts';
 import { describeProblem } from '../lib/components/workspace/problems.ts';

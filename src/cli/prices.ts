@@ -14,9 +14,7 @@
  * A component's own `prices` in a scenario still win over these (they are the scenario's choice).
  */
 import * as v from 'valibot';
-import { parseDecimal } from '../engine/decimal.ts';
-import { EngineError, joinPath } from '../engine/errors.ts';
-import type { ScenarioCatalogs } from '../engine/scenario.ts';
+import { parseDecimal, EngineError, joinPath, type ScenarioCatalogs } from '../engine/index.ts';
 import { LIMITS, codeBuildPrices, ec2Prices, parseJsonText, quickSightPrices, slaOverrides, toProblems, type Problem } from '../lib/state/schema.ts';
 
 const code = v.pipe(v.string(), v.maxLength(LIMITS.code));

@@ -1,5 +1,5 @@
 /** `nubecalc evaluate` output: a readable table, Markdown (a pull-request comment), CSV or JSON. */
-import type { ScenarioResult } from '../engine/scenario.ts';
+import type { ScenarioResult } from '../engine/index.ts';
 import { CSV_FORMATS, csvNumber, csvText, scenariosCsv } from '../lib/state/export-csv.ts';
 import type { OutputFormat } from './args.ts';
 import type { ScenarioFigures } from './figures.ts';

@@ -5,17 +5,7 @@
  * granularity, free-tier pool and unit agree with the engine's billing rules.
  */
 import raw from './codebuild.json';
-import { catalogRecord, loadPriceEntry, type PriceEntry } from '../engine/catalog.ts';
-import {
-  CODEBUILD_COMPUTE_TYPE_IDS,
-  CODEBUILD_COMPUTE_TYPES,
-  isCodeBuildComputeType,
-  type CodeBuildBilling,
-  type CodeBuildComputeType,
-  type CodeBuildFreeTierPool,
-  type CodeBuildPrices,
-} from '../engine/codebuild.ts';
-import { EngineError, joinPath } from '../engine/errors.ts';
+import { catalogRecord, loadPriceEntry, type PriceEntry, CODEBUILD_COMPUTE_TYPE_IDS, CODEBUILD_COMPUTE_TYPES, isCodeBuildComputeType, type CodeBuildBilling, type CodeBuildComputeType, type CodeBuildFreeTierPool, type CodeBuildPrices, EngineError, joinPath } from '../engine/index.ts';
 
 /** One compute type's default price plus its billing rule. */
 export interface CodeBuildCatalogEntry extends PriceEntry {

@@ -4,12 +4,7 @@
  * valid {@link PriceEntry} (value, unit, source, as-of date, unconfirmed flag).
  */
 import raw from './devtools.json';
-import { catalogRecord, loadPriceEntry, type PriceEntry } from '../engine/catalog.ts';
-import type { CodeCommitPrices } from '../engine/devtools/codecommit.ts';
-import type { CodeDeployPrices } from '../engine/devtools/codedeploy.ts';
-import type { CodePipelinePrices } from '../engine/devtools/codepipeline.ts';
-import type { ReleaseFlowPrices } from '../engine/devtools/release-flow.ts';
-import { joinPath } from '../engine/errors.ts';
+import { catalogRecord, loadPriceEntry, type PriceEntry, type CodeCommitPrices, type CodeDeployPrices, type CodePipelinePrices, type ReleaseFlowPrices, joinPath } from '../engine/index.ts';
 import { defaultCodeBuildPrices } from './codebuild.ts';
 
 const KEYS = {

@@ -5,9 +5,7 @@
  * (only the four values domain.md lists), and the public IPv4 / Elastic IP hourly price.
  */
 import raw from './ec2.json';
-import { catalogRecord, loadPriceEntry, type PriceEntry } from '../engine/catalog.ts';
-import { EBS_VOLUME_TYPES, type EbsVolumeType, type Ec2Prices } from '../engine/ec2.ts';
-import { EngineError, joinPath } from '../engine/errors.ts';
+import { catalogRecord, loadPriceEntry, type PriceEntry, EBS_VOLUME_TYPES, type EbsVolumeType, type Ec2Prices, EngineError, joinPath } from '../engine/index.ts';
 
 /** The EC2 catalog. */
 export interface Ec2Catalog {

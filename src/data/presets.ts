@@ -4,8 +4,7 @@
  * availability architectures it describes (multi-AZ behind ELB with RDS Multi-AZ; Route 53
  * failover between regions). Each is a complete scenario document (format version 2).
  */
-import type { ScenarioInput } from '../engine/scenario.ts';
-import type { NodeCostSpec } from '../engine/architecture-cost.ts';
+import type { ScenarioInput, NodeCostSpec } from '../engine/index.ts';
 
 export type PresetId = 'sales-dashboard' | 'team-ci' | 'dev-office-hours' | 'three-tier-3az' | 'web-2-of-4' | 'two-region-failover';
 

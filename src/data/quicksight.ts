@@ -3,9 +3,7 @@
  * validated when this module loads: every entry is a {@link PriceEntry} with its value, unit,
  * source and as-of date, and `unconfirmed: true` where domain.md says UNCONFIRMED (Author Pro).
  */
-import { validatePriceEntry, type PriceEntry } from '../engine/catalog.ts';
-import { EngineError, joinPath } from '../engine/errors.ts';
-import { QUICKSIGHT_PRICE_KEYS, type QuickSightPriceKey, type QuickSightPrices } from '../engine/quicksight.ts';
+import { validatePriceEntry, type PriceEntry, EngineError, joinPath, QUICKSIGHT_PRICE_KEYS, type QuickSightPriceKey, type QuickSightPrices } from '../engine/index.ts';
 import raw from './quicksight.json';
 
 /** One annual reader-capacity tier in the catalog. */

@@ -6,10 +6,7 @@
  * when this module loads.
  */
 import raw from './services.json';
-import { catalogRecord, loadPriceEntry, type PriceEntry } from '../engine/catalog.ts';
-import { EngineError, joinPath } from '../engine/errors.ts';
-import { parseDecimal } from '../engine/decimal.ts';
-import type { ServicePrices } from '../engine/architecture-cost.ts';
+import { catalogRecord, loadPriceEntry, type PriceEntry, EngineError, joinPath, parseDecimal, type ServicePrices } from '../engine/index.ts';
 import { ec2Catalog } from './ec2.ts';
 
 /** The groups the editor lists services under, in order. */

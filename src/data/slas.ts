@@ -6,8 +6,7 @@
  * and its source and as-of date. An SLA is a contract floor, not a measured availability.
  */
 import raw from './slas.json';
-import { validateSlaEntry, type SlaEntry } from '../engine/availability/sla.ts';
-import { EngineError, joinPath } from '../engine/errors.ts';
+import { validateSlaEntry, type SlaEntry, EngineError, joinPath } from '../engine/index.ts';
 
 function load(data: unknown): readonly SlaEntry[] {
   const list = (data as { slas?: unknown }).slas;

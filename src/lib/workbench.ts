@@ -3,7 +3,7 @@
  * bundles, and (through Workbench.svelte) the editors and results. Importing this module installs
  * the evaluator.
  */
-import { createScenarioEvaluator } from '../engine/scenario.ts';
+import { createScenarioEvaluator } from '../engine/index.ts';
 import { appCatalogs } from './state/catalogs.ts';
 import { installEngine } from './state/engine.svelte.ts';
 import { registerBundles } from './i18n/messages/index.ts';

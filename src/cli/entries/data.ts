@@ -3,7 +3,7 @@
  * developer tools and the services an architecture node is priced with, and SLAs, each with its source,
  * as-of date and `unconfirmed` flag) and the app's example scenarios.
  */
-import type { ScenarioCatalogs } from '../../engine/scenario.ts';
+import type { ScenarioCatalogs } from '../../engine/index.ts';
 import { appCatalogs } from '../../lib/state/catalogs.ts';
 
 export { defaultQuickSightPrices, quickSightCatalog, type QuickSightCatalog, type QuickSightAnnualTierEntry } from '../../data/quicksight.ts';

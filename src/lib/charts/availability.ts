@@ -4,7 +4,7 @@
  * the number of replicas of one component (the engine's `replicasCurve`), as nines or percent.
  * Labels arrive already localized; decimals become JS numbers here and only here.
  */
-import { downtimeShareChart, type Contribution, type ReplicasCurve } from '../../engine/availability.ts';
+import { downtimeShareChart, type Contribution, type ReplicasCurve } from '../../engine/index.ts';
 import type { ChartSpec } from './spec.ts';
 
 export interface ShareLabels {

@@ -4,9 +4,7 @@
  *     by the engine's `codeBuildCostCurve`, and (2) raw vs billed minutes per build group.
  * Labels arrive already localized; numbers become JS numbers here and only here.
  */
-import { codeBuildCostCurve, type CodeBuildComputeType, type CodeBuildPrices } from '../../engine/codebuild.ts';
-import { ceilWhole, toChartNumber, type Dec } from '../../engine/decimal.ts';
-import { EngineError } from '../../engine/errors.ts';
+import { codeBuildCostCurve, type CodeBuildComputeType, type CodeBuildPrices, ceilWhole, toChartNumber, type Dec, EngineError } from '../../engine/index.ts';
 import type { ChartSpec } from './spec.ts';
 
 /** A "nice" right end for the builds axis: at least 100, about twice the current builds, rounded up to 1, 2 or 5 x 10^n. */

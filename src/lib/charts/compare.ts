@@ -2,7 +2,7 @@
  * Chart specs for the comparison view (pure): the monthly cost of each scenario stacked by
  * component type, and cost against availability (one point per scenario).
  */
-import { toChartNumber } from '../../engine/decimal.ts';
+import { toChartNumber } from '../../engine/index.ts';
 import { presentTypes, type Column, type ComponentType, type FrontierStatus } from '../compare/compare.ts';
 import type { ChartSpec } from './spec.ts';
 

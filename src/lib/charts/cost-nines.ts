@@ -3,8 +3,7 @@
  * scenario's monthly total (y) against its nines (x), one point per number of copies of the chosen
  * node. A point at 100% (no finite nines) is left out of the chart; the table says so.
  */
-import { toChartNumber } from '../../engine/decimal.ts';
-import type { CostNineCurve } from '../../engine/cost-curve.ts';
+import { toChartNumber, type CostNineCurve } from '../../engine/index.ts';
 import type { ChartSpec } from './spec.ts';
 
 export interface CostNineLabels {

@@ -4,9 +4,7 @@
  * (2) cumulative savings over 12 months, priced by the engine's `ec2SavingsChart`.
  * Labels arrive already localized; numbers become JS numbers here and only here.
  */
-import { toChartNumber, type Dec } from '../../engine/decimal.ts';
-import { ec2SavingsChart, type Ec2OffHoursInput, type Ec2OffHoursResult, type Ec2Prices } from '../../engine/ec2.ts';
-import { EngineError } from '../../engine/errors.ts';
+import { toChartNumber, type Dec, ec2SavingsChart, type Ec2OffHoursInput, type Ec2OffHoursResult, type Ec2Prices, EngineError } from '../../engine/index.ts';
 import type { ChartSpec } from './spec.ts';
 
 export interface CostBarLabels {

@@ -3,8 +3,7 @@
  * under each model, from the engine's `quickSightChartData`. Labels come in already localized;
  * decimals become numbers here (toChartNumber) and nowhere earlier.
  */
-import { toChartNumber } from '../../engine/decimal.ts';
-import type { QuickSightChartData, QuickSightChartSeriesKey } from '../../engine/quicksight.ts';
+import { toChartNumber, type QuickSightChartData, type QuickSightChartSeriesKey } from '../../engine/index.ts';
 import type { ChartSpec } from './spec.ts';
 
 export interface QuickSightChartLabels {

@@ -7,9 +7,7 @@
  * scenarios lie on the cost-availability frontier. Nothing here touches Svelte, the DOM or i18n:
  * labels are message keys the view translates.
  */
-import { Dec, ZERO, sum } from '../../engine/decimal.ts';
-import type { ScenarioResult, ScenarioComponent } from '../../engine/scenario.ts';
-import type { ConventionName, PeriodName } from '../../engine/downtime.ts';
+import { Dec, ZERO, sum, type ScenarioResult, type ScenarioComponent, type ConventionName, type PeriodName } from '../../engine/index.ts';
 
 export type ComponentType = ScenarioComponent['type'];
 /** Component types in display order. */

@@ -1,5 +1,5 @@
 /** The default catalogs the app evaluates scenarios with (prices and SLAs with provenance). */
-import type { ScenarioCatalogs } from '../../engine/scenario.ts';
+import type { ScenarioCatalogs } from '../../engine/index.ts';
 import { defaultQuickSightPrices } from '../../data/quicksight.ts';
 import { defaultCodeBuildPrices } from '../../data/codebuild.ts';
 import { defaultEc2Prices } from '../../data/ec2.ts';

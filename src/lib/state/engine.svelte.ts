@@ -4,7 +4,7 @@
  * with `installEngine`, and every scenario store evaluates from then on, each with its own
  * evaluator (which re-prices only the components that changed since its previous evaluation).
  */
-import type { ScenarioResult } from '../../engine/scenario.ts';
+import type { ScenarioResult } from '../../engine/index.ts';
 
 export type Evaluate = (doc: unknown) => ScenarioResult;
 

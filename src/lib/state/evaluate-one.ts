@@ -1,6 +1,5 @@
 /** One untrusted scenario's monthly total, or its engine error, as plain data (used by the worker and its fallback). */
-import { evaluateScenario } from '../../engine/scenario.ts';
-import { EngineError } from '../../engine/errors.ts';
+import { evaluateScenario, EngineError } from '../../engine/index.ts';
 import { appCatalogs } from './catalogs.ts';
 import type { WorkerAnswer } from './off-thread.ts';
 

@@ -10,8 +10,7 @@
  *   are numbers this module writes itself (digits, one separator, an optional leading minus): a
  *   negative amount stays a number, since a plain number cannot be a formula.
  */
-import type { ScenarioResult } from '../../engine/scenario.ts';
-import type { LineItem } from '../../engine/explain.ts';
+import type { ScenarioResult, LineItem } from '../../engine/index.ts';
 import type { Lang } from '../i18n/number-input.ts';
 
 export interface CsvFormat {

@@ -3,10 +3,9 @@
  * "Add": realistic, valid, and small.
  */
 import type { PipelineDoc as PipelineComponent, CodeBuildDoc as CodeBuildComponent, Ec2Doc as Ec2Component, QuickSightDoc as QuickSightComponent, ComponentDoc as ScenarioComponent, DeepMutable } from './scenario.svelte.ts';
-import type { NodeSpec as EngineNodeSpec } from '../../engine/availability/tree.ts';
+import { type NodeSpec as EngineNodeSpec, SCHEDULE_PRESETS } from '../../engine/index.ts';
 
 export type NodeSpec = DeepMutable<EngineNodeSpec>;
-import { SCHEDULE_PRESETS } from '../../engine/schedule.ts';
 import { newId } from './scenario.svelte.ts';
 
 export type ComponentType = ScenarioComponent['type'];

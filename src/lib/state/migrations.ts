@@ -16,7 +16,7 @@
  * (the result is validated against the current schema afterwards).
  */
 
-import { quote } from '../../engine/quote.ts';
+import { quote } from '../../engine/index.ts';
 
 export const STORAGE_FORMAT = 'nubecalc-workspace';
 /** The version this build writes. */

@@ -4,8 +4,7 @@
  * touches Svelte, the DOM or i18n.
  */
 import type { DeepMutable } from './scenario.svelte.ts';
-import type { NodeCostItem, NodeCostSpec } from '../../engine/architecture-cost.ts';
-import type { ComponentSpec, FailoverSpec } from '../../engine/availability/tree.ts';
+import type { NodeCostItem, NodeCostSpec, ComponentSpec, FailoverSpec } from '../../engine/index.ts';
 
 type ComponentNode = DeepMutable<ComponentSpec>;
 type FailoverNode = DeepMutable<FailoverSpec>;

@@ -9,7 +9,7 @@
  * Never throws, and never assumes the types of what it is given: anything it does not recognise
  * is returned unchanged, for the schema to report.
  */
-import { SCENARIO_FORMAT, SCENARIO_VERSION } from '../../engine/format.ts';
+import { SCENARIO_FORMAT, SCENARIO_VERSION } from '../../engine/index.ts';
 
 /** The scenario versions the app reads (older ones are migrated). */
 export const SCENARIO_VERSIONS_READ: readonly number[] = Object.freeze([1, SCENARIO_VERSION]);

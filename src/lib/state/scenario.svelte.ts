@@ -4,10 +4,8 @@
  * errors, and undo/redo.
  */
 import { createContext } from 'svelte';
-import type { ScenarioInput, ScenarioResult, QuickSightComponent, CodeBuildComponent, Ec2Component, PipelineComponent, ScenarioComponent } from '../../engine/scenario.ts';
-import { SCENARIO_FORMAT, SCENARIO_VERSION } from '../../engine/format.ts';
+import { type ScenarioInput, type ScenarioResult, type QuickSightComponent, type CodeBuildComponent, type Ec2Component, type PipelineComponent, type ScenarioComponent, SCENARIO_FORMAT, SCENARIO_VERSION, EngineError } from '../../engine/index.ts';
 import { engine, type Evaluate } from './engine.svelte.ts';
-import { EngineError } from '../../engine/errors.ts';
 import { History } from './history.ts';
 
 /** Removes `readonly` all the way down: the editors mutate the document through `store.edit`. */

@@ -22,10 +22,7 @@
  * and types from the engine.
  */
 import * as v from 'valibot';
-import { SCENARIO_FORMAT, SCENARIO_VERSION } from '../../engine/format.ts';
-import { quote } from '../../engine/quote.ts';
-import type { ScenarioInput } from '../../engine/scenario.ts';
-import type { NodeSpec } from '../../engine/availability/tree.ts';
+import { SCENARIO_FORMAT, SCENARIO_VERSION, quote, type ScenarioInput, type NodeSpec } from '../../engine/index.ts';
 import type { ScenarioDoc } from './scenario.svelte.ts';
 import { STORAGE_FORMAT, STORAGE_VERSION } from './migrations.ts';
 import { migrateScenarioDoc } from './scenario-migrations.ts';

@@ -3,9 +3,7 @@
  * show the downtime, nines (never Infinity: 100% reads "no downtime"), durations from the
  * engine's parts, SLA and convention names. Pure functions of an i18n object.
  */
-import { Dec } from '../../../engine/decimal.ts';
-import type { FormattedDuration, ConventionName } from '../../../engine/downtime.ts';
-import type { AvailabilityResult, Contribution, NodeResult, SlaEntry } from '../../../engine/availability.ts';
+import { Dec, type FormattedDuration, type ConventionName, type AvailabilityResult, type Contribution, type NodeResult, type SlaEntry } from '../../../engine/index.ts';
 import { findSla } from '../../../data/slas.ts';
 import type { I18n } from '../../i18n/i18n.svelte.ts';
 import type { NodeSpec } from '../../state/factories.ts';

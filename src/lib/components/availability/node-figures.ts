@@ -4,8 +4,7 @@
  * priced, its monthly cost. Reads the scenario result defensively: `architectureCost` arrives
  * with priced nodes and may be absent.
  */
-import type { Dec } from '../../../engine/decimal.ts';
-import type { AvailabilityResult } from '../../../engine/availability.ts';
+import type { Dec, AvailabilityResult } from '../../../engine/index.ts';
 
 export interface NodeShare {
   /** Fraction of the downtime in [0, 1]. */

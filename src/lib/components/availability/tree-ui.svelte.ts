@@ -6,7 +6,7 @@
  */
 import { createContext } from 'svelte';
 import { SvelteSet } from 'svelte/reactivity';
-import type { NodeResult } from '../../../engine/availability.ts';
+import type { NodeResult } from '../../../engine/index.ts';
 import type { NodeSpec } from '../../state/factories.ts';
 import { ancestorIds } from './tree-rows.ts';
 

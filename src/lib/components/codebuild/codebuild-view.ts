@@ -2,8 +2,7 @@
  * Small pure helpers of the CodeBuild editor: where its component lives in the document, the
  * price table the engine actually uses, and how a build duration splits into minutes + seconds.
  */
-import { CODEBUILD_COMPUTE_TYPE_IDS, CODEBUILD_COMPUTE_TYPES, type CodeBuildComputeType, type CodeBuildPrices } from '../../../engine/codebuild.ts';
-import { ZERO, type Dec } from '../../../engine/decimal.ts';
+import { CODEBUILD_COMPUTE_TYPE_IDS, CODEBUILD_COMPUTE_TYPES, type CodeBuildComputeType, type CodeBuildPrices, ZERO, type Dec } from '../../../engine/index.ts';
 import { defaultCodeBuildPrices } from '../../../data/codebuild.ts';
 import type { CodeBuildDoc, ScenarioDoc } from '../../state/scenario.svelte.ts';
 

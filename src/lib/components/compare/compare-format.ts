@@ -2,8 +2,7 @@
  * How the comparison's figures read on screen, in the page language: values, signed differences
  * ("+$12.00", "−$3.50", U+2212 minus), durations, conventions, the cost-per-nine sentences.
  */
-import { Dec } from '../../../engine/decimal.ts';
-import { formatDuration } from '../../../engine/downtime.ts';
+import { Dec, formatDuration } from '../../../engine/index.ts';
 import type { I18n } from '../../i18n/i18n.svelte.ts';
 import type { AvailabilityFigures, Delta, NineCost, RowCell, RowFormat } from '../../compare/compare.ts';
 

@@ -3,9 +3,7 @@
  * keyboard moves, the schedule summary, merged prices for the chart, row keys for lists whose
  * items have no id, and time-zone helpers.
  */
-import { EBS_VOLUME_TYPES, type EbsVolumeType, type Ec2Prices } from '../../../engine/ec2.ts';
-import { EngineError } from '../../../engine/errors.ts';
-import { gridToPeriods, parseSchedule, periodsToGrid, validateTimeZone, WEEKDAYS, type Period, type Weekday } from '../../../engine/schedule.ts';
+import { EBS_VOLUME_TYPES, type EbsVolumeType, type Ec2Prices, EngineError, gridToPeriods, parseSchedule, periodsToGrid, validateTimeZone, WEEKDAYS, type Period, type Weekday } from '../../../engine/index.ts';
 import type { Ec2Doc } from '../../state/scenario.svelte.ts';
 import { newId } from '../../state/scenario.svelte.ts';
 

@@ -3,8 +3,7 @@
  * items vary in shape (a point, or "never crosses" with who is cheaper); this picks the message for
  * each case and formats every number through i18n.
  */
-import { d, type Dec } from '../../../engine/decimal.ts';
-import type { QuickSightBreakEven, QuickSightComparison } from '../../../engine/quicksight.ts';
+import { d, type Dec, type QuickSightBreakEven, type QuickSightComparison } from '../../../engine/index.ts';
 import type { I18n } from '../../i18n/i18n.svelte.ts';
 
 type Fmt = Pick<I18n, 't' | 'money' | 'number' | 'lang'>;

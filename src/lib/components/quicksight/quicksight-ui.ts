@@ -4,8 +4,7 @@
  * preview that the engine computes from that group alone (so it updates even while another field
  * of the scenario is invalid).
  */
-import { quickSightLegacy, type QuickSightLegacyGroupCost, type QuickSightPrices } from '../../../engine/quicksight.ts';
-import { attempt } from '../../../engine/errors.ts';
+import { quickSightLegacy, type QuickSightLegacyGroupCost, type QuickSightPrices, attempt } from '../../../engine/index.ts';
 import { defaultQuickSightPrices } from '../../../data/quicksight.ts';
 import type { QuickSightDoc, ScenarioStore } from '../../state/scenario.svelte.ts';
 

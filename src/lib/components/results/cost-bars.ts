@@ -3,7 +3,7 @@
  * largest ones and one bar for all the others (their sum), so the chart stays readable and cheap
  * to draw. The table beside it still lists every component. Pure.
  */
-import { Dec } from '../../../engine/decimal.ts';
+import { Dec } from '../../../engine/index.ts';
 
 export interface CostBar {
   readonly label: string;

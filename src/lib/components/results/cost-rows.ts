@@ -3,8 +3,7 @@
  * architecture. A component linked to an architecture node is listed but not counted (its cost is
  * inside the architecture row), so the counted rows add up to the monthly total.
  */
-import type { Dec } from '../../../engine/decimal.ts';
-import type { ScenarioResult } from '../../../engine/scenario.ts';
+import type { Dec, ScenarioResult } from '../../../engine/index.ts';
 
 export interface CostRow {
   readonly key: string;

@@ -4,7 +4,7 @@ import { scenariosCsv, type CsvScenario } from '../../state/export-csv.ts';
 import { downloadText, fileStem } from '../../state/export-json.ts';
 import type { ScenarioDoc } from '../../state/scenario.svelte.ts';
 import type { I18n } from '../../i18n/i18n.svelte.ts';
-import { EngineError } from '../../../engine/errors.ts';
+import { EngineError } from '../../../engine/index.ts';
 
 export async function csvText(docs: readonly ScenarioDoc[], i18n: I18n): Promise<string> {
   // The workbench chunk installs the engine and the Spanish formula templates.

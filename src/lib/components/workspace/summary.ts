@@ -5,7 +5,7 @@
 import type { ScenarioData } from '../../state/schema.ts';
 import type { I18n } from '../../i18n/i18n.svelte.ts';
 import type { WorkerAnswer } from '../../state/off-thread.ts';
-import { countArchitectureWork } from '../../../engine/limits.ts';
+import { countArchitectureWork } from '../../../engine/index.ts';
 
 export interface PreviewRow {
   readonly key: string;
