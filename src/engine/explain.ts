@@ -1,11 +1,15 @@
 /**
  * Line items: every result explains itself.
  *
- * A line item has an amount and the formula that produced it, in English words and numbers
- * (`text`), plus a stable `key` and string `params` so the UI can render the same formula in
- * another language.
+ * A line item has an amount, a stable `key` and its `params` (the values the formula quotes,
+ * written in English notation: "$5.10", "1,000", "17"). The formula's words live in one template
+ * per key and language: the engine's English templates sit beside each calculator (`lines.ts` in
+ * its folder, all gathered in engine/lines.ts), the other languages' in the app
+ * (src/lib/i18n/lines). `text` is the English template filled in, so tests, the README and the
+ * command line read the same sentence the English page shows.
  */
 import type { Dec } from './decimal.ts';
+import { interpolate } from './template.ts';
 
 export type LineKind = 'cost' | 'credit' | 'info';
 
@@ -24,7 +28,45 @@ export interface LineItem {
   readonly unit: string;
 }
 
-/** Build a line item. */
+/** A calculator's English line templates: key -> template (see template.ts for the syntax). */
+export type LineTemplates = Readonly<Record<string, string>>;
+
+/** Makes a calculator's line items: `key` must be one of its templates, the type checker says so. */
+export type LineMaker<K extends string> = (key: K, amount: Dec, params?: Record<string, string>, kind?: LineKind, unit?: string) => LineItem;
+
+/** A param whose value is `@msg:<key>` names another template of the same catalog (a phrase shared by several lines). */
+const TEMPLATE_REF = /^@msg:([\w.-]+)$/;
+
+/**
+ * The English text of a line: its template filled in with the params; a param that refers to
+ * another template (`@msg:key`) is replaced by that template filled in with the same params.
+ */
+export function renderLine(templates: LineTemplates, key: string, params: Readonly<Record<string, string>>): string {
+  const template = Object.prototype.hasOwnProperty.call(templates, key) ? templates[key] : undefined;
+  // The type checker allows only known keys; test/i18n-lines checks every key has its template.
+  if (template === undefined) return key;
+  let filled: Record<string, string> | undefined;
+  for (const [k, v] of Object.entries(params)) {
+    const ref = TEMPLATE_REF.exec(v)?.[1];
+    if (ref === undefined || !Object.prototype.hasOwnProperty.call(templates, ref)) continue;
+    filled ??= { ...params };
+    filled[k] = interpolate(templates[ref] ?? '', params, 'en');
+  }
+  return interpolate(template, filled ?? params, 'en');
+}
+
+/** The line factory of a calculator: `const line = lineMaker(QUICKSIGHT_LINES)`. */
+export function lineMaker<const T extends LineTemplates>(templates: T): LineMaker<Extract<keyof T, string>> {
+  return (key, amount, params = {}, kind = 'cost', unit = 'USD') => {
+    const own = copyParams(params);
+    return Object.freeze({ key, text: renderLine(templates, key, own), amount, params: Object.freeze(own), kind, unit });
+  };
+}
+
+/**
+ * Build a line item from an English text written by the caller.
+ * @deprecated being replaced by {@link lineMaker}: the text comes from the key's template.
+ */
 export function line(
   key: string,
   text: string,

@@ -32,7 +32,9 @@ export {
   type ParseOptions,
 } from './decimal.ts';
 export { EngineError, joinPath, attempt, type ErrorCode, type ErrorParams, type Result } from './errors.ts';
-export { line, type LineItem, type LineKind } from './explain.ts';
+export { line, lineMaker, renderLine, type LineItem, type LineKind, type LineMaker, type LineTemplates } from './explain.ts';
+export { interpolate, pluralCategory, type TemplateLang } from './template.ts';
+export { LINE_CATALOGS, LINE_TEMPLATES } from './lines.ts';
 export { WORK_BUDGET, countArchitectureWork, type WorkCount, type WorkLimit } from './limits.ts';
 export { validatePriceEntry, priceValue, catalogRecord, loadPriceEntry, type PriceEntry } from './catalog.ts';
 export { quote, describe } from './quote.ts';

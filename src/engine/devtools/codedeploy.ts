@@ -3,7 +3,8 @@
  * on-premises instance updated in a deployment costs `onPremisesUpdate` ($0.02).
  */
 import { Dec, num, usd, ZERO, type DecimalString } from '../decimal.ts';
-import { line, type LineItem } from '../explain.ts';
+import { lineMaker, type LineItem } from '../explain.ts';
+import { DEVTOOLS_LINES } from './lines.ts';
 import { asRecord } from '../json.ts';
 import { countOr, optionOr, priceOf } from './shared.ts';
 import type { DevToolsNumberInput } from './codecommit.ts';
@@ -40,7 +41,7 @@ export interface CodeDeployResult {
   readonly lines: readonly LineItem[];
 }
 
-const TARGET_NAMES: Record<CodeDeployTarget, string> = { ec2: 'EC2', lambda: 'Lambda', ecs: 'ECS', 'on-premises': 'on-premises' };
+const line = lineMaker(DEVTOOLS_LINES);
 
 /**
  * Price a month of CodeDeploy.
@@ -52,14 +53,14 @@ export function priceCodeDeploy(input: CodeDeployInput, prices: CodeDeployPrices
   const deployments = countOr(o, 'deployments', path);
   const instances = countOr(o, 'instances', path, new Dec(1));
   const updates = deployments.times(instances);
-  const params = { deployments: num(deployments), instances: num(instances), updates: num(updates), target: TARGET_NAMES[target] };
+  const params = { deployments: num(deployments), instances: num(instances), updates: num(updates) };
   if (target !== 'on-premises') {
-    const l = line('codedeploy.free', `${params.deployments} deployments to ${params.target}: no CodeDeploy charge`, ZERO, params, 'info');
+    const l = line(`codedeploy.free.${target}`, ZERO, params, 'info');
     return Object.freeze({ target, deployments, updates, total: ZERO, lines: Object.freeze([l]) });
   }
   const price = priceOf(prices, 'onPremisesUpdate', pricesPath);
   const total = updates.times(price);
   const p = { ...params, price: usd(price), amount: usd(total) };
-  const l = line('codedeploy.onPremises', `${p.deployments} deployments x ${p.instances} on-premises instances = ${p.updates} updates x ${p.price} = ${p.amount}`, total, p);
+  const l = line('codedeploy.onPremises', total, p);
   return Object.freeze({ target, deployments, updates, total, lines: Object.freeze([l]) });
 }

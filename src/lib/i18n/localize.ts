@@ -7,6 +7,7 @@ import { interpolate } from './define.ts';
 import { messages } from './messages/index.ts';
 import { localizeText } from './format.ts';
 import type { Lang } from './number-input.ts';
+import { LINES_ES } from './lines/es.ts';
 
 export interface Localizable {
   readonly key: string;
@@ -36,22 +37,28 @@ export function hasMessage(lang: Lang, key: string): boolean {
 /** A line-item param that names a message: "@msg:availability.conv.365-day.long". */
 const MESSAGE_REF = /^@msg:([\w.-]+)$/;
 
+/** The language's template of a line key (Spanish: src/lib/i18n/lines; older ones: `line.<key>` in the messages). */
+function lineTemplate(lang: Lang, key: string): string | undefined {
+  if (lang === 'es' && Object.prototype.hasOwnProperty.call(LINES_ES, key)) return LINES_ES[key];
+  return messages[lang][`line.${key}`];
+}
+
 /**
- * An engine line item's formula: the template `line.<key>` filled in with the params, their
- * English numbers re-written for the language. A param whose value is `@msg:<key>`
+ * An engine line item's formula: the language's template of its key filled in with the params,
+ * their English numbers re-written for the language. A param whose value is `@msg:<key>`
  * (engine/availability/format.ts messageRef) names a message instead: it becomes that message in
  * the language, filled in with the line's other params.
  */
 export function localizeLine(lang: Lang, item: Localizable): string {
   if (lang === 'en') return item.text;
   const table = messages[lang];
-  const template = table[`line.${item.key}`];
+  const template = lineTemplate(lang, item.key);
   if (!template) return item.text;
   const p: Record<string, string> = {};
   const refs: [string, string][] = [];
   for (const [k, v] of Object.entries(item.params)) {
     const ref = MESSAGE_REF.exec(v)?.[1];
-    const message = ref === undefined ? undefined : (table[ref] ?? messages.en[ref]);
+    const message = ref === undefined ? undefined : (lineTemplate(lang, ref) ?? table[ref] ?? messages.en[ref]);
     if (message === undefined) p[k] = localizeText(lang, v);
     else refs.push([k, message]);
   }
