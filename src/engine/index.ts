@@ -84,30 +84,29 @@ export {
 // CodeBuild
 export {
   isCodeBuildComputeType,
-  priceCodeBuildAccount,
-  priceCodeBuildProject,
-  codeBuildCostCurve,
   CODEBUILD_COMPUTE_TYPES,
   CODEBUILD_COMPUTE_TYPE_IDS,
   type CodeBuildBilling,
   type CodeBuildFreeTierPool,
   type CodeBuildComputeRule,
   type CodeBuildComputeType,
-  type CodeBuildNumberInput,
-  type CodeBuildGroupInput,
-  type CodeBuildProjectInput,
-  type CodeBuildAccountInput,
-  type CodeBuildPrices,
-  type CodeBuildOptions,
-  type CodeBuildGroupResult,
-  type CodeBuildProjectResult,
-  type CodeBuildFreeTierPoolUse,
-  type CodeBuildFreeTierSummary,
-  type CodeBuildAccountResult,
-  type CodeBuildCurveOptions,
-  type CodeBuildCurveSeries,
-  type CodeBuildCurve,
-} from './codebuild.ts';
+} from './codebuild/compute-types.ts';
+export { priceCodeBuildAccount, priceCodeBuildProject } from './codebuild/account.ts';
+export { codeBuildCostCurve, type CodeBuildCurveOptions, type CodeBuildCurveSeries, type CodeBuildCurve } from './codebuild/curve.ts';
+export { codeBuildRoundingShares, type CodeBuildRoundingShares } from './codebuild/rounding.ts';
+export type {
+  CodeBuildNumberInput,
+  CodeBuildGroupInput,
+  CodeBuildProjectInput,
+  CodeBuildAccountInput,
+  CodeBuildPrices,
+  CodeBuildOptions,
+  CodeBuildGroupResult,
+  CodeBuildProjectResult,
+  CodeBuildFreeTierPoolUse,
+  CodeBuildFreeTierSummary,
+  CodeBuildAccountResult,
+} from './codebuild/types.ts';
 
 // EC2 off-hours: schedules and costs
 export {

@@ -5,11 +5,12 @@
  * general1.medium $0.01 per minute, lambda.x86-64.1GB $0.00002 per second).
  */
 import { describe, expect, it } from 'vitest';
-import { priceCodeBuildAccount, priceCodeBuildProject, type CodeBuildAccountResult, type CodeBuildGroupInput } from '../../src/engine/codebuild.ts';
+import { priceCodeBuildAccount, priceCodeBuildProject, type CodeBuildAccountResult, type CodeBuildGroupInput } from '../../src/engine/index.ts';
 import { defaultCodeBuildPrices } from '../../src/data/codebuild.ts';
 import { sum } from '../../src/engine/decimal.ts';
 import type { LineItem } from '../../src/engine/explain.ts';
-import { codebuild as messages } from '../../src/lib/i18n/messages/codebuild.ts';
+import { LINE_TEMPLATES } from '../../src/engine/index.ts';
+import { LINES_ES } from '../../src/lib/i18n/lines/es.ts';
 
 const P = defaultCodeBuildPrices();
 const small = (count: number, durationSeconds: number, extra: Partial<CodeBuildGroupInput> = {}): CodeBuildGroupInput => ({
@@ -68,14 +69,14 @@ const ALL_KEYS = [
 
 describe('every CodeBuild line renders in Spanish from its key and params', () => {
   it('each line has a Spanish and an English template whose placeholders the params fill', () => {
-    const es = messages.es as Record<string, string>;
-    const en = messages.en as Record<string, string>;
+    const es = LINES_ES;
+    const en = LINE_TEMPLATES;
     const seen = new Set<string>();
     for (const r of everyKindOfBill()) {
       for (const l of r.lines) {
         seen.add(l.key);
         for (const table of [es, en]) {
-          const template = table[`line.${l.key}`];
+          const template = table[l.key];
           expect(template, l.key).toBeTruthy();
           for (const m of template!.matchAll(/\{(\w+)\}/g)) expect(Object.keys(l.params), `${l.key} {${m[1]}}`).toContain(m[1]);
         }
@@ -161,7 +162,7 @@ describe('a simple bill explains itself with only the lines that apply', () => {
     expect([credit.key, credit.params.unit, credit.text]).toEqual([
       'codebuild.freeTier.seconds',
       's',
-      'lambda.x86-64.1GB: free tier: 5,000 s x $0.00002 = -$0.10',
+      'Lambda x86-64 1 GB: free tier: 5,000 s x $0.02 per 1,000 s = -$0.10',
     ]);
   });
 

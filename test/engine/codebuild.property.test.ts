@@ -9,7 +9,7 @@ import {
   type CodeBuildAccountResult,
   type CodeBuildGroupInput,
   type CodeBuildPrices,
-} from '../../src/engine/codebuild.ts';
+} from '../../src/engine/index.ts';
 import { defaultCodeBuildPrices } from '../../src/data/codebuild.ts';
 import { sum } from '../../src/engine/decimal.ts';
 import { EngineError } from '../../src/engine/errors.ts';

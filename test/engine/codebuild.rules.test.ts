@@ -6,12 +6,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   codeBuildCostCurve,
+  codeBuildRoundingShares,
+  d,
   isCodeBuildComputeType,
   priceCodeBuildAccount,
   priceCodeBuildProject,
   type CodeBuildGroupInput,
   type CodeBuildPrices,
-} from '../../src/engine/codebuild.ts';
+} from '../../src/engine/index.ts';
 import { defaultCodeBuildPrices } from '../../src/data/codebuild.ts';
 import { errorOf } from './helpers.ts';
 
@@ -152,5 +154,22 @@ describe('chart data', () => {
       'chart.computeTypes.0',
       'No price is known for "gpu1.large" in the CodeBuild price table; enter one. (at chart.computeTypes.0)',
     ]);
+  });
+});
+
+describe('what rounding adds, for the results callout', () => {
+  it('121 s billed as 3 min: 59 s more, 48.8% of the clock time and 32.8% of the billed time', () => {
+    const s = codeBuildRoundingShares(d(121), d(3));
+    expect(s.more.toDecimalPlaces(1).toFixed()).toBe('48.8');
+    expect(s.share.toDecimalPlaces(1).toFixed()).toBe('32.8');
+  });
+
+  it('nothing is rounded at a whole minute, and a build of no time has no share', () => {
+    expect([codeBuildRoundingShares(d(120), d(2)), codeBuildRoundingShares(d(0), d(0))].map((s) => [s.more.toFixed(), s.share.toFixed()])).toEqual([['0', '0'], ['0', '0']]);
+  });
+
+  it('a group result carries its duration apart from the overhead', () => {
+    const g = priceCodeBuildProject({ overheadSeconds: 15, groups: [{ computeType: 'general1.small', count: 1, per: 'month', durationSeconds: 121 }] }, P).projects[0]!.groups[0]!;
+    expect([g.durationSeconds.toFixed(), g.overheadSeconds.toFixed(), g.secondsPerBuild.toFixed()]).toEqual(['121', '15', '136']);
   });
 });

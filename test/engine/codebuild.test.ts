@@ -8,7 +8,7 @@ import {
   type CodeBuildAccountResult,
   type CodeBuildGroupInput,
   type CodeBuildPrices,
-} from '../../src/engine/codebuild.ts';
+} from '../../src/engine/index.ts';
 import { codeBuildCatalog, defaultCodeBuildPrices, loadCodeBuildCatalog } from '../../src/data/codebuild.ts';
 import raw from '../../src/data/codebuild.json';
 import { d, sum, type Dec } from '../../src/engine/decimal.ts';
@@ -102,7 +102,7 @@ describe('Lambda compute: per second, no rounding', () => {
     expectDec(g.roundingCost, '0');
     expectDec(r.total, '0.726');
     expect(r.lines.map((l) => l.text)).toContain(
-      'lambda.x86-64.1GB: 300 builds x 121 s = 36,300 billed s x $0.00002 = $0.726 (per-second billing, no rounding)',
+      'Lambda x86-64 1 GB: 300 builds x 121 s = 36,300 billed s x $0.02 per 1,000 s = $0.726 (per-second billing, no rounding)',
     );
   });
 
@@ -267,7 +267,7 @@ describe('free tier (per account, a toggle)', () => {
     expectDec(arm!.total, '0.04'); // 4,000 s x 0.00001
     expectDec(r.total, '0.04');
     expectDec(r.freeTier.lambdaSeconds.used, '6000');
-    expect(r.lines.map((l) => l.text)).toContain('lambda.arm.1GB: free tier: 1,000 s x $0.00001 = -$0.01');
+    expect(r.lines.map((l) => l.text)).toContain('Lambda arm 1 GB: free tier: 1,000 s x $0.01 per 1,000 s = -$0.01');
   });
 
   it('keeps the two pools apart: 100 min on general1.small and 6,000 s on Lambda are both free', () => {

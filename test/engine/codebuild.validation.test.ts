@@ -11,7 +11,7 @@ import {
   type CodeBuildOptions,
   type CodeBuildPrices,
   type CodeBuildProjectInput,
-} from '../../src/engine/codebuild.ts';
+} from '../../src/engine/index.ts';
 import { defaultCodeBuildPrices } from '../../src/data/codebuild.ts';
 import { errorOf } from './helpers.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { priceCodeBuildAccount, codeBuildCostCurve, type CodeBuildAccountInput } from '../../../src/engine/codebuild.ts';
+import { priceCodeBuildAccount, codeBuildCostCurve, type CodeBuildAccountInput } from '../../../src/engine/index.ts';
 import { defaultCodeBuildPrices } from '../../../src/data/codebuild.ts';
-import { codebuild } from '../../../src/lib/i18n/messages/codebuild.ts';
+import { LINES_ES } from '../../../src/lib/i18n/lines/es.ts';
 import { I18n } from '../../../src/lib/i18n/i18n.svelte.ts';
 import { costCurveSpec, minutesBarSpec, niceMaxBuilds } from '../../../src/lib/charts/codebuild.ts';
 import { d } from '../../../src/engine/decimal.ts';
@@ -36,9 +36,8 @@ describe('CodeBuild messages', () => {
   });
 
   it('has a Spanish template for every line key, using only params the engine gives', () => {
-    const es = codebuild.es as Record<string, string>;
     for (const item of lines) {
-      const template = es[`line.${item.key}`];
+      const template = LINES_ES[item.key];
       expect(template, item.key).toBeDefined();
       for (const p of placeholders(template!)) expect(Object.keys(item.params), `${item.key} {${p}}`).toContain(p);
     }
@@ -48,7 +47,7 @@ describe('CodeBuild messages', () => {
     const i18n = new I18n('es');
     const item = lines.find((l) => l.key === 'codebuild.group.minutesRounded' && l.params.label === 'PR')!;
     // 10/day x 730/24 = 304.1666... builds x 3 min (121 s + 15 s overhead = 136 s) = 912.5 min x $0.005
-    expect(i18n.line(item).replace(/\u00a0/g, ' ')).toBe('PR (general1.small): 304,166667 compilaciones x 3 min (136 s redondeados hacia arriba) = 912,5 min facturados x 0,005 US$ = 4,5625 US$');
+    expect(i18n.line(item).replace(/\u00a0/g, ' ')).toBe('PR (general1.small): 304,166667 compilaciones × 3 min (136 s redondeados hacia arriba) = 912,5 min facturados × 0,005 US$ = 4,5625 US$');
   });
 });
 

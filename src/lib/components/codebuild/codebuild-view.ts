@@ -2,7 +2,7 @@
  * Small pure helpers of the CodeBuild editor: where its component lives in the document, the
  * price table the engine actually uses, and how a build duration splits into minutes + seconds.
  */
-import { CODEBUILD_COMPUTE_TYPE_IDS, CODEBUILD_COMPUTE_TYPES, type CodeBuildComputeType, type CodeBuildPrices, ZERO, type Dec } from '../../../engine/index.ts';
+import { CODEBUILD_COMPUTE_TYPE_IDS, CODEBUILD_COMPUTE_TYPES, type CodeBuildComputeType, type CodeBuildPrices } from '../../../engine/index.ts';
 import { defaultCodeBuildPrices } from '../../../data/codebuild.ts';
 import type { CodeBuildDoc, ScenarioDoc } from '../../state/scenario.svelte.ts';
 
@@ -66,12 +66,4 @@ export function curveTypes(own: string): CodeBuildComputeType[] {
   const set: CodeBuildComputeType[] = ['general1.small', 'arm1.small', 'general1.medium', 'general1.large', 'lambda.arm.1GB', 'lambda.x86-64.1GB'];
   const first = (CODEBUILD_COMPUTE_TYPE_IDS as readonly string[]).includes(own) ? [own as CodeBuildComputeType] : [];
   return [...first, ...set.filter((t) => t !== own)];
-}
-
-/** Share of the raw time added by rounding each build up, in percent (0 when nothing is rounded). */
-export function roundingPercents(secondsPerBuild: Dec, billedMinutesPerBuild: Dec): { more: Dec; share: Dec } {
-  const billedSeconds = billedMinutesPerBuild.times(60);
-  if (secondsPerBuild.isZero() || billedSeconds.lte(secondsPerBuild)) return { more: ZERO, share: ZERO };
-  const extra = billedSeconds.minus(secondsPerBuild);
-  return { more: extra.div(secondsPerBuild).times(100), share: extra.div(billedSeconds).times(100) };
 }

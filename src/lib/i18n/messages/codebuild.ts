@@ -1,6 +1,6 @@
 import { defineMessages } from '../define.ts';
 
-/** The CodeBuild editor, its results and charts, and the engine's CodeBuild formulas (line.codebuild.*). */
+/** The CodeBuild editor, its results and charts, and the scenario's CodeBuild free-tier line (the formulas' templates are in i18n/lines/codebuild.ts). */
 export const codebuild = defineMessages(
   {
     'cb.project': 'Project',
@@ -87,23 +87,6 @@ export const codebuild = defineMessages(
     'cb.prices.freeSeconds': 'Free build-seconds a month (1 GB Lambda)',
     'cb.prices.minutesUnit': 'min/month',
     'cb.prices.secondsUnit': 's/month',
-    'line.codebuild.group.perDay': '{label} ({computeType}): {count, plural, one {# build} other {# builds}}/day x 730/24 days = {buildsPerMonth, plural, one {# build} other {# builds}}/month',
-    'line.codebuild.group.overhead': '{label} ({computeType}): each build: {durationSeconds} s + {overheadSeconds} s overhead = {seconds} s on the clock',
-    'line.codebuild.group.minutesRounded': '{label} ({computeType}): {builds, plural, one {# build} other {# builds}} x {minutesPerBuild} min ({seconds} s rounded up) = {billedMinutes} billed min x {price} = {cost}',
-    'line.codebuild.group.minutes': '{label} ({computeType}): {builds, plural, one {# build} other {# builds}} x {minutesPerBuild} min ({seconds} s) = {billedMinutes} billed min x {price} = {cost}',
-    'line.codebuild.group.seconds': '{label} ({computeType}): {builds, plural, one {# build} other {# builds}} x {seconds} s = {billedSeconds} billed s x {price} = {cost} (per-second billing, no rounding)',
-    'line.codebuild.group.rounding': '{label} ({computeType}): rounding each build up to whole minutes: {billedMinutes} billed min - {rawMinutes} raw min = {roundingMinutes} min x {price} = {roundingCost} (part of the cost above)',
-    'line.codebuild.freeTier.minutes': '{label} ({computeType}): free tier: {freeUnits} {unit} x {price} = -{credit}',
-    'line.codebuild.freeTier.seconds': '{label} ({computeType}): free tier: {freeUnits} {unit} x {price} = -{credit}',
-    'line.codebuild.project.totalWithFreeTier': 'Project: {billedMinutes} billed min ({rawMinutes} raw min), {grossCost} - {freeTierCredit} free tier = {total}',
-    'line.codebuild.project.total': 'Project: {billedMinutes} billed min ({rawMinutes} raw min) = {total}',
-    'line.codebuild.rounding.total': 'rounding each build up to whole minutes: {billedMinutes} billed min - {rawMinutes} raw min = {roundingMinutes} extra min, costing {roundingCost} (before the free tier)',
-    'line.codebuild.freeTier.off': 'free tier not applied: it is per AWS account (100 build-minutes on general1.small/arm1.small and 6,000 build-seconds on 1 GB Lambda a month); turn it on if no other project of the account uses it',
-    'line.codebuild.freeTier.poolMinutes': 'free tier (one pool per account for general1.small and arm1.small): {used} of {allowance} free min used, saving {credit}; applied to the highest-priced minutes first (how AWS splits the pool is unconfirmed)',
-    'line.codebuild.freeTier.poolSeconds': 'free tier (one pool per account for the 1 GB Lambda types): {used} of {allowance} free s used, saving {credit}; applied to the highest-priced seconds first',
-    'line.codebuild.freeTier.notEligible': 'free tier: none of these builds use general1.small, arm1.small or a 1 GB Lambda type, so it saves nothing',
-    'line.codebuild.totalWithFreeTier': 'CodeBuild total: {grossCost} - {freeTierCredit} free tier = {total} per month',
-    'line.codebuild.total': 'CodeBuild total: {total} per month',
     'line.scenario.codebuildFreeTier': 'CodeBuild free tier applied once across {projects, plural, one {# project} other {# projects}}: -{credit} (included above)',
   },
   {
@@ -191,23 +174,6 @@ export const codebuild = defineMessages(
     'cb.prices.freeSeconds': 'Segundos de compilación gratuitos al mes (Lambda de 1 GB)',
     'cb.prices.minutesUnit': 'min/mes',
     'cb.prices.secondsUnit': 's/mes',
-    'line.codebuild.group.perDay': '{label} ({computeType}): {count, plural, one {# compilación} other {# compilaciones}}/día x 730/24 días = {buildsPerMonth, plural, one {# compilación} other {# compilaciones}}/mes',
-    'line.codebuild.group.overhead': '{label} ({computeType}): cada compilación: {durationSeconds} s + {overheadSeconds} s de sobrecarga = {seconds} s de reloj',
-    'line.codebuild.group.minutesRounded': '{label} ({computeType}): {builds, plural, one {# compilación} other {# compilaciones}} x {minutesPerBuild} min ({seconds} s redondeados hacia arriba) = {billedMinutes} min facturados x {price} = {cost}',
-    'line.codebuild.group.minutes': '{label} ({computeType}): {builds, plural, one {# compilación} other {# compilaciones}} x {minutesPerBuild} min ({seconds} s) = {billedMinutes} min facturados x {price} = {cost}',
-    'line.codebuild.group.seconds': '{label} ({computeType}): {builds, plural, one {# compilación} other {# compilaciones}} x {seconds} s = {billedSeconds} s facturados x {price} = {cost} (facturación por segundo, sin redondeo)',
-    'line.codebuild.group.rounding': '{label} ({computeType}): redondeo de cada compilación al minuto entero: {billedMinutes} min facturados - {rawMinutes} min reales = {roundingMinutes} min x {price} = {roundingCost} (incluido en el costo anterior)',
-    'line.codebuild.freeTier.minutes': '{label} ({computeType}): capa gratuita: {freeUnits} {unit} x {price} = -{credit}',
-    'line.codebuild.freeTier.seconds': '{label} ({computeType}): capa gratuita: {freeUnits} {unit} x {price} = -{credit}',
-    'line.codebuild.project.totalWithFreeTier': 'Proyecto: {billedMinutes} min facturados ({rawMinutes} min reales), {grossCost} - {freeTierCredit} de capa gratuita = {total}',
-    'line.codebuild.project.total': 'Proyecto: {billedMinutes} min facturados ({rawMinutes} min reales) = {total}',
-    'line.codebuild.rounding.total': 'redondeo de cada compilación al minuto entero: {billedMinutes} min facturados - {rawMinutes} min reales = {roundingMinutes} min de más, que cuestan {roundingCost} (antes de la capa gratuita)',
-    'line.codebuild.freeTier.off': 'capa gratuita no aplicada: es por cuenta de AWS (100 minutos de compilación en general1.small/arm1.small y 6000 segundos de compilación en Lambda de 1 GB al mes); actívala si ningún otro proyecto de la cuenta la usa',
-    'line.codebuild.freeTier.poolMinutes': 'capa gratuita (un solo fondo por cuenta para general1.small y arm1.small): {used} de {allowance} min gratuitos usados, ahorro de {credit}; se aplica primero a los minutos más caros (no está confirmado cómo reparte AWS el fondo)',
-    'line.codebuild.freeTier.poolSeconds': 'capa gratuita (un solo fondo por cuenta para los tipos Lambda de 1 GB): {used} de {allowance} s gratuitos usados, ahorro de {credit}; se aplica primero a los segundos más caros',
-    'line.codebuild.freeTier.notEligible': 'capa gratuita: ninguna de estas compilaciones usa general1.small, arm1.small ni un tipo Lambda de 1 GB, así que no ahorra nada',
-    'line.codebuild.totalWithFreeTier': 'Total de CodeBuild: {grossCost} - {freeTierCredit} de capa gratuita = {total} al mes',
-    'line.codebuild.total': 'Total de CodeBuild: {total} al mes',
     'line.scenario.codebuildFreeTier': 'Capa gratuita de CodeBuild aplicada una sola vez entre {projects, plural, one {# proyecto} other {# proyectos}}: -{credit} (ya incluido arriba)',
   },
 );
