@@ -109,36 +109,27 @@ export type {
 } from './codebuild/types.ts';
 
 // EC2 off-hours: schedules and costs
+export { parseTime, parseYearMonth, addMonths, formatYearMonth, MIN_YEAR, MAX_YEAR } from './ec2/schedule-dates.ts';
+export { validateTimeZone } from './ec2/time-zone.ts';
 export {
-  parseTime,
-  parseYearMonth,
-  addMonths,
-  formatYearMonth,
-  validateTimeZone,
   parsePeriods,
   parseSchedule,
-  gridToPeriods,
-  periodsToGrid,
-  localInstant,
-  calendarMonth,
   WEEKDAYS,
   SCHEDULE_PRESETS,
   MAX_PERIODS,
   MAX_HOLIDAYS,
-  MIN_YEAR,
-  MAX_YEAR,
   type Weekday,
   type Period,
   type ScheduleInput,
   type WeeklyRun,
   type WeeklyPattern,
   type Schedule,
-  type InstantRun,
-  type CalendarMonth,
-} from './schedule.ts';
+} from './ec2/schedule-parse.ts';
+export { gridToPeriods, periodsToGrid } from './ec2/schedule-grid.ts';
+export { localInstant, calendarMonth, type InstantRun, type CalendarMonth } from './ec2/schedule-calendar.ts';
+export { priceEc2OffHours } from './ec2/costs.ts';
+export { ec2SavingsChart } from './ec2/savings-chart.ts';
 export {
-  priceEc2OffHours,
-  ec2SavingsChart,
   EBS_VOLUME_TYPES,
   type Ec2Billing,
   type Ec2MonthMode,
@@ -152,7 +143,7 @@ export {
   type Ec2OffHoursResult,
   type Ec2ChartMonth,
   type Ec2SavingsChart,
-} from './ec2.ts';
+} from './ec2/types.ts';
 
 // Availability, downtime conventions, SLA credits
 export {
@@ -258,7 +249,7 @@ export {
 export { priceReleaseFlow, type ReleaseFlowInput, type ReleaseFlowPrices, type ReleaseFlowResult, type ReleaseFlowServices, type ReleaseBuildGroupInput, type ReleaseActionInput } from './devtools/release-flow.ts';
 
 // EC2 per-run billing for runs given in seconds
-export { billRuns, billRunSeconds, MAX_RUNS, type Ec2RunsResult, type Ec2BilledRun } from './ec2-runs.ts';
+export { billRuns, billRunSeconds, MAX_RUNS, type Ec2RunsResult, type Ec2BilledRun } from './ec2/runs.ts';
 // Priced architecture nodes and the format's versions
 export {
   priceArchitecture,

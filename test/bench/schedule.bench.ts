@@ -3,8 +3,8 @@
  * calendar months in a DST time zone). Run: npx vitest bench --run test/bench/schedule.bench.ts
  */
 import { bench, describe } from 'vitest';
-import { addMonths, calendarMonth, parseSchedule, SCHEDULE_PRESETS } from '../../src/engine/schedule.ts';
-import { ec2SavingsChart, priceEc2OffHours, type Ec2OffHoursInput } from '../../src/engine/ec2.ts';
+import { addMonths, calendarMonth, parseSchedule, SCHEDULE_PRESETS } from '../../src/engine/index.ts';
+import { ec2SavingsChart, priceEc2OffHours, type Ec2OffHoursInput } from '../../src/engine/index.ts';
 
 const T3_MEDIUM = { instanceHourly: '0.0416', ebsGbMonth: { gp3: '0.08' }, publicIpv4Hourly: '0.005' };
 

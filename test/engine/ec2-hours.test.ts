@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { priceEc2OffHours, type Ec2OffHoursInput } from '../../src/engine/ec2.ts';
+import { priceEc2OffHours, type Ec2OffHoursInput } from '../../src/engine/index.ts';
 import { defaultEc2Prices } from '../../src/data/ec2.ts';
 import { errorOf } from './helpers.ts';
 

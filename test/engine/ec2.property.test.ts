@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { sum } from '../../src/engine/decimal.ts';
 import { EngineError } from '../../src/engine/errors.ts';
-import { ec2SavingsChart, priceEc2OffHours, type Ec2Billing, type Ec2OffHoursInput, type Ec2OffHoursResult, type Ec2Prices } from '../../src/engine/ec2.ts';
-import { WEEKDAYS, type Period, type Weekday } from '../../src/engine/schedule.ts';
+import { ec2SavingsChart, priceEc2OffHours, type Ec2Billing, type Ec2OffHoursInput, type Ec2OffHoursResult, type Ec2Prices } from '../../src/engine/index.ts';
+import { WEEKDAYS, type Period, type Weekday } from '../../src/engine/index.ts';
 
 const ALL: Weekday[] = [...WEEKDAYS];
 const hm = (m: number): string => (m === 1440 ? '24:00' : `${String(Math.trunc(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`);

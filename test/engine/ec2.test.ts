@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { d, fixed, sum, type Dec } from '../../src/engine/decimal.ts';
 import { errorOf } from './helpers.ts';
-import { ec2SavingsChart, priceEc2OffHours, type Ec2OffHoursInput, type Ec2Prices } from '../../src/engine/ec2.ts';
-import { SCHEDULE_PRESETS, WEEKDAYS, type Period } from '../../src/engine/schedule.ts';
+import { ec2SavingsChart, priceEc2OffHours, type Ec2OffHoursInput, type Ec2Prices } from '../../src/engine/index.ts';
+import { SCHEDULE_PRESETS, WEEKDAYS, type Period } from '../../src/engine/index.ts';
 import { defaultEc2Prices } from '../../src/data/ec2.ts';
 
 const T3_MEDIUM: Ec2Prices = { instanceHourly: '0.0416', ebsGbMonth: { gp3: '0.08', gp2: '0.10' }, publicIpv4Hourly: '0.005' };
@@ -52,7 +52,7 @@ describe('average month (730 h, x 730/168)', () => {
   it('line params carry every number of the formula', () => {
     const r = priceEc2OffHours({ region: 'us-east-1', instanceType: 't3.medium', count: 2, schedule: OFFICE }, T3_MEDIUM);
     const compute = r.lines.find((l) => l.key === 'ec2.compute.scheduled');
-    expect(compute?.params).toEqual({ instanceType: 't3.medium', region: 'us-east-1', hours: '173.81', price: '$0.0416', count: '2', amount: '$14.46' });
+    expect(compute?.params).toEqual({ instanceType: 't3.medium', region: 'us-east-1', hours: '173.81', price: '$0.0416', count: '2', amount: '$14.46', subject: '@msg:ec2.subject.typeInRegion' });
     expect(r.lines.find((l) => l.key === 'ec2.running.average')?.params).toEqual({ weeklyHours: '40', hours: '173.81' });
   });
 
@@ -226,7 +226,7 @@ describe('calendar month (exact, in the schedule time zone)', () => {
     );
     expect(r.runs.toString()).toBe('23');
     expect(h.runs.toString()).toBe('22');
-    expect(texts(h)['ec2.holidays.calendar']).toBe('1 holiday in 2025-12: no period starts on it (a run begun the day before runs to its end)');
+    expect(texts(h)['ec2.holidays.calendar']).toBe('1 holiday in 2025-12: no period starts on a holiday (a run begun the day before runs to its end)');
   });
 
   it('per-hour billing rounds the half-hour DST month up: Lord Howe April 2025 = 720.5 h, billed 721', () => {

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { evaluateScenario, type ScenarioInput } from '../../src/engine/scenario.ts';
-import { priceEc2OffHours, type Ec2OffHoursInput } from '../../src/engine/ec2.ts';
+import { priceEc2OffHours, type Ec2OffHoursInput } from '../../src/engine/index.ts';
 import { sum } from '../../src/engine/decimal.ts';
 import { defaultQuickSightPrices } from '../../src/data/quicksight.ts';
 import { defaultCodeBuildPrices } from '../../src/data/codebuild.ts';

@@ -16,7 +16,7 @@ import {
   WEEKDAYS,
   type Period,
   type Weekday,
-} from '../../src/engine/schedule.ts';
+} from '../../src/engine/index.ts';
 
 const WEEKDAYS5: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri'];
 const ALL: Weekday[] = [...WEEKDAYS];

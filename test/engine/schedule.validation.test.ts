@@ -4,7 +4,7 @@
  * plus the accepted edges (24:00 as an end, 1970-01 and 2199-12, trimmed text).
  */
 import { describe, expect, it } from 'vitest';
-import { gridToPeriods, parsePeriods, parseSchedule, parseTime, parseYearMonth, validateTimeZone } from '../../src/engine/schedule.ts';
+import { gridToPeriods, parsePeriods, parseSchedule, parseTime, parseYearMonth, validateTimeZone } from '../../src/engine/index.ts';
 import { errorOf } from './helpers.ts';
 
 const summary = (fn: () => unknown) => {

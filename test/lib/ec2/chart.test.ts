@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { costBarSpec, savingsLineSpec } from '../../../src/lib/charts/ec2.ts';
-import { priceEc2OffHours, type Ec2OffHoursInput } from '../../../src/engine/ec2.ts';
+import { priceEc2OffHours, type Ec2OffHoursInput } from '../../../src/engine/index.ts';
 import { defaultEc2Prices } from '../../../src/data/ec2.ts';
-import { SCHEDULE_PRESETS } from '../../../src/engine/schedule.ts';
+import { SCHEDULE_PRESETS } from '../../../src/engine/index.ts';
 
 const input: Ec2OffHoursInput = {
   region: 'us-east-1',

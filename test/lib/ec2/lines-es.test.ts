@@ -1,18 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { ec2 } from '../../../src/lib/i18n/messages/ec2.ts';
-import { priceEc2OffHours, type Ec2OffHoursInput } from '../../../src/engine/ec2.ts';
+import { LINES_ES } from '../../../src/lib/i18n/lines/es.ts';
+import { LINE_CATALOGS } from '../../../src/engine/index.ts';
+import { priceEc2OffHours, type Ec2OffHoursInput } from '../../../src/engine/index.ts';
 import { defaultEc2Prices } from '../../../src/data/ec2.ts';
-import { SCHEDULE_PRESETS } from '../../../src/engine/schedule.ts';
+import { SCHEDULE_PRESETS } from '../../../src/engine/index.ts';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '');
 
 describe('Spanish formulas for the EC2 engine', () => {
-  it('every line key in the engine source has a Spanish template', () => {
-    const src = readFileSync('src/engine/ec2.ts', 'utf8');
-    const keys = [...src.matchAll(/line\(\s*'([a-zA-Z0-9.]+)'/g)].map((m) => m[1]);
+  it('every EC2 line template has a Spanish twin', () => {
+    const keys = Object.keys(LINE_CATALOGS.ec2);
     expect(keys.length).toBeGreaterThan(20);
-    for (const k of keys) expect(ec2.es[`line.${k}` as keyof typeof ec2.es], k).toBeTruthy();
+    for (const k of keys) expect(LINES_ES[k], k).toBeTruthy();
   });
 
   it('the Spanish templates use only params the engine gives', () => {
@@ -39,7 +38,7 @@ describe('Spanish formulas for the EC2 engine', () => {
     for (const v of variants) {
       for (const item of priceEc2OffHours(v, prices).lines) {
         seen.add(item.key);
-        const template = ec2.es[`line.${item.key}` as keyof typeof ec2.es];
+        const template = LINES_ES[item.key] ?? '';
         expect(template, item.key).toBeTruthy();
         for (const p of placeholders(template)) expect(Object.keys(item.params), `${item.key} {${p}}`).toContain(p);
       }

@@ -1,13 +1,14 @@
 /**
  * EC2's per-run billing rule, on its own (domain.md section 3): a run billed 'per-second'
  * (Linux, Windows, RHEL) bills max(seconds, 60); a run billed 'per-hour' (SUSE, some marketplace
- * images) bills ceil(seconds / 3600) whole hours. The schedule calculator (`ec2.ts`) uses the same
+ * images) bills ceil(seconds / 3600) whole hours. The schedule calculator (hours.ts) uses the same
  * rule; {@link billRuns} applies it to runs given in seconds (e.g. from logs or a test plan).
  */
-import { ceilWhole, d, Dec, max, num, parseDecimal, sum, ZERO, type DecimalString } from './decimal.ts';
-import { EngineError, joinPath } from './errors.ts';
-import { line, type LineItem } from './explain.ts';
-import type { Ec2Billing } from './ec2.ts';
+import { ceilWhole, d, Dec, max, num, parseDecimal, sum, ZERO, type DecimalString } from '../decimal.ts';
+import { EngineError, joinPath } from '../errors.ts';
+import type { LineItem } from '../explain.ts';
+import { line } from './lines.ts';
+import type { Ec2Billing } from './types.ts';
 
 const SIXTY = d(60);
 const HOUR = d(3600);
@@ -18,6 +19,18 @@ export const MAX_RUNS = 10_000;
 /** Billed seconds of one run of `seconds` (> 0). */
 export function billRunSeconds(seconds: Dec, billing: Ec2Billing): Dec {
   return billing === 'per-second' ? max(seconds, SIXTY) : ceilWhole(seconds.div(HOUR)).times(HOUR);
+}
+
+/**
+ * {@link billRunSeconds} of a run given as a positive whole number of `perSecond`-ths of a second (1 for
+ * seconds, 1000 for milliseconds), in the same unit. Integer arithmetic on integers well below
+ * 2^53, so exact: summing these and making one decimal gives the same value as summing decimals.
+ */
+export function billRunUnits(units: number, perSecond: number, billing: Ec2Billing): number {
+  if (billing === 'per-second') return units >= 60 * perSecond ? units : 60 * perSecond;
+  const hour = 3600 * perSecond;
+  const part = units % hour;
+  return part === 0 ? units : units - part + hour;
 }
 
 /** One run, billed. */
@@ -63,12 +76,12 @@ export function billRuns(runsSeconds: readonly (DecimalString | number)[], billi
     if (r.billedSeconds.eq(r.seconds)) return;
     const p = { run: String(i + 1), seconds: num(r.seconds), billed: num(r.billedSeconds), hours: num(r.billedSeconds.div(HOUR)) };
     lines.push(billing === 'per-second'
-      ? line('ec2.runs.minimum', `Run ${p.run}: ${p.seconds} s billed as ${p.billed} s (60-second minimum per run)`, r.billedSeconds, p, 'info', 's')
-      : line('ec2.runs.wholeHours', `Run ${p.run}: ${p.seconds} s billed as ${p.hours} h = ${p.billed} s (each run rounded up to whole hours)`, r.billedSeconds, p, 'info', 's'));
+      ? line('ec2.runs.minimum', r.billedSeconds, p, 'info', 's')
+      : line('ec2.runs.wholeHours', r.billedSeconds, p, 'info', 's'));
   });
-  const tp = { runs: String(runs.length), raw: num(rawSeconds), billed: num(billedSeconds), hours: num(billedHours, 6) };
+  const tp = { runs: num(d(runs.length)), raw: num(rawSeconds), billed: num(billedSeconds), hours: num(billedHours, 6) };
   lines.push(billing === 'per-second'
-    ? line('ec2.runs.totalPerSecond', `${tp.runs} runs: ${tp.raw} s running, ${tp.billed} s billed per second = ${tp.hours} h`, billedSeconds, tp, 'info', 's')
-    : line('ec2.runs.totalPerHour', `${tp.runs} runs: ${tp.raw} s running, ${tp.billed} s billed in whole hours = ${tp.hours} h`, billedSeconds, tp, 'info', 's'));
+    ? line('ec2.runs.totalPerSecond', billedSeconds, tp, 'info', 's')
+    : line('ec2.runs.totalPerHour', billedSeconds, tp, 'info', 's'));
   return Object.freeze({ billing, runs: Object.freeze(runs), rawSeconds, billedSeconds: runs.length ? billedSeconds : ZERO, billedHours, lines: Object.freeze(lines) });
 }

@@ -1,0 +1,58 @@
+/** The UI's 7 x 24 hour grid (row 0 = Monday, column = hour) to and from schedule periods. */
+import { EngineError, joinPath } from '../errors.ts';
+import { describe } from '../json.ts';
+import { hhmm } from './schedule-dates.ts';
+import { dailyIntervals, expectList, parsePeriods, weekIntervals, WEEKDAYS, type Period, type Weekday } from './schedule-parse.ts';
+
+/**
+ * Convert the UI's clickable 7 x 24 grid (row 0 = Monday, column = hour 0..23, true = running)
+ * into periods: one period per distinct (start, end) block of consecutive hours within a day,
+ * listing every day that has that block. Blocks that touch across midnight stay separate
+ * periods but still merge into one run when costed.
+ */
+export function gridToPeriods(grid: unknown, path = ''): Period[] {
+  const rows = expectList(grid, path, 'a 7 x 24 grid of true/false');
+  if (rows.length !== 7) throw new EngineError('invalid_type', path, { expected: '7 rows (Monday to Sunday)', got: `${rows.length} rows` });
+  const blocks = new Map<string, { start: number; end: number; days: Weekday[] }>();
+  rows.forEach((row, day) => {
+    const rp = joinPath(path, day);
+    const cells = expectList(row, rp, '24 true/false cells');
+    if (cells.length !== 24) throw new EngineError('invalid_type', rp, { expected: '24 cells (hours 0 to 23)', got: `${cells.length} cells` });
+    let runStart = -1;
+    for (let h = 0; h <= 24; h++) {
+      const cell = h < 24 ? cells[h] : false;
+      if (typeof cell !== 'boolean') throw new EngineError('invalid_type', joinPath(rp, h), { expected: 'true or false', got: describe(cell) });
+      if (cell && runStart < 0) runStart = h;
+      if (!cell && runStart >= 0) {
+        const key = `${runStart}-${h}`;
+        const block = blocks.get(key) ?? { start: runStart, end: h, days: [] };
+        block.days.push(WEEKDAYS[day] as Weekday);
+        blocks.set(key, block);
+        runStart = -1;
+      }
+    }
+  });
+  return [...blocks.values()]
+    .sort((a, b) => a.start - b.start || a.end - b.end)
+    .map((b) => ({ days: b.days, start: hhmm(b.start * 60), end: hhmm(b.end * 60) }));
+}
+
+/**
+ * Convert periods into the UI's 7 x 24 grid (row 0 = Monday). A cell is true when the schedule
+ * runs during any part of that hour; `exact` is false when some hour is only partly covered
+ * (periods not on whole hours), so the grid cannot show the schedule exactly.
+ */
+export function periodsToGrid(periods: unknown, path = ''): { grid: boolean[][]; exact: boolean } {
+  const merged = weekIntervals(dailyIntervals(parsePeriods(periods, path)));
+  const grid = WEEKDAYS.map(() => new Array<boolean>(24).fill(false));
+  let exact = true;
+  for (const [s, e] of merged) {
+    if (s % 60 !== 0 || e % 60 !== 0) exact = false;
+    const firstHour = (s - (s % 60)) / 60;
+    for (let hour = firstHour; hour * 60 < e; hour++) {
+      const row = grid[(hour - (hour % 24)) / 24];
+      if (row) row[hour % 24] = true;
+    }
+  }
+  return { grid, exact };
+}
