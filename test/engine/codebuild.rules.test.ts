@@ -172,4 +172,9 @@ describe('what rounding adds, for the results callout', () => {
     const g = priceCodeBuildProject({ overheadSeconds: 15, groups: [{ computeType: 'general1.small', count: 1, per: 'month', durationSeconds: 121 }] }, P).projects[0]!.groups[0]!;
     expect([g.durationSeconds.toFixed(), g.overheadSeconds.toFixed(), g.secondsPerBuild.toFixed()]).toEqual(['121', '15', '136']);
   });
+
+  it('a project result counts the builds of all its groups (10/day x 730/24 + 5 = 309.1666...)', () => {
+    const p = priceCodeBuildProject({ groups: [{ computeType: 'general1.small', count: 10, per: 'day', durationSeconds: 60 }, { computeType: 'arm1.small', count: 5, per: 'month', durationSeconds: 60 }] }, P).projects[0]!;
+    expect(p.buildsPerMonth.toDecimalPlaces(4).toFixed()).toBe('309.1667');
+  });
 });

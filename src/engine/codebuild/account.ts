@@ -64,6 +64,7 @@ function finishProject(p: ProjectCalc): CodeBuildProjectResult {
   return Object.freeze({
     label: p.label,
     groups: Object.freeze(groups),
+    buildsPerMonth: sum(groups.map((g) => g.buildsPerMonth)),
     rawMinutes: t.rawMinutes,
     billedMinutes: t.billedMinutes,
     roundingMinutes: t.roundingMinutes,

@@ -108,6 +108,8 @@ export interface CodeBuildGroupResult {
 export interface CodeBuildProjectResult {
   readonly label: string;
   readonly groups: readonly CodeBuildGroupResult[];
+  /** Builds per month of all its groups. */
+  readonly buildsPerMonth: Dec;
   readonly rawMinutes: Dec;
   readonly billedMinutes: Dec;
   readonly roundingMinutes: Dec;
