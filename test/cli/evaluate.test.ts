@@ -59,7 +59,7 @@ describe('nubecalc evaluate', () => {
     expect(r.out).toContain('Monthly total: $4.50 = $4.50');
     expect(r.out).toContain('0.999 x 0.999 = 0.998001');
     const es = await cli(['evaluate', 'ci.json', '--explain', '--lang', 'es'], files);
-    expect(es.out).toMatch(/= 900 min facturados x 0,005\sUS\$ = 4,50\sUS\$/);
+    expect(es.out).toMatch(/= 900 min facturados × 0,005\sUS\$ = 4,50\sUS\$/);
     expect(es.out).not.toContain('$4.50');
   });
 
