@@ -250,7 +250,7 @@ describe('calendar month (exact, in the schedule time zone)', () => {
     expect(r.runningHours.times(3600).toString()).toBe('210');
     expect(r.billedHours.times(3600).toString()).toBe('240');
     expect(r.total.toString()).toBe('2.4');
-    expect(texts(r)['ec2.billed.perSecond.minimum']).toBe('Per-second billing: 1 run shorter than 60 s billed as 60 s each; 0.0667 h billed');
+    expect(texts(r)['ec2.billed.perSecond.minimum']).toBe('Per-second billing: 1 run shorter than 60 s billed as 60 s; 0.0667 h billed');
     // the month itself is 744 h - 44.5 min long
     expect(r.month.hours.eq(d(744).minus(d('44.5').div(60)))).toBe(true);
   });

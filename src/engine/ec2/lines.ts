@@ -22,7 +22,7 @@ export const EC2_LINES = {
   'ec2.running.alwaysOn.calendar': 'The schedule never stops the instance in {yearMonth}: {hours} h, one continuous run',
   'ec2.running.calendar': '{runs, plural, one {# run} other {# runs}} in {yearMonth} = {hours} h running',
   'ec2.billed.perSecond': 'Per-second billing with a 60 s minimum per run: {hours} h billed',
-  'ec2.billed.perSecond.minimum': 'Per-second billing: {shortRuns, plural, one {# run} other {# runs}} shorter than 60 s billed as 60 s each; {hours} h billed',
+  'ec2.billed.perSecond.minimum': 'Per-second billing: {shortRuns, plural, one {# run shorter than 60 s billed as 60 s} other {# runs shorter than 60 s billed as 60 s each}}; {hours} h billed',
   'ec2.billed.perHour.average': 'Per-hour billing, each run rounded up to whole hours: {weeklyBilledHours} h/week x 730/168 = {hours} h/month billed (rounding adds {extraHours} h)',
   'ec2.billed.perHour.calendar': 'Per-hour billing, each of {runs, plural, one {# run} other {# runs}} rounded up to whole hours: {hours} h billed (rounding adds {extraHours} h)',
   // The bill (the group)

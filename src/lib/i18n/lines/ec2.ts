@@ -18,7 +18,7 @@ export const ec2Es = spanishLines<(typeof LINE_CATALOGS)['ec2']>({
   'ec2.running.alwaysOn.calendar': 'El horario nunca detiene la instancia en {yearMonth}: {hours} h, una sola ejecución continua',
   'ec2.running.calendar': '{runs, plural, one {# ejecución} other {# ejecuciones}} en {yearMonth} = {hours} h en marcha',
   'ec2.billed.perSecond': 'Facturación por segundo con un mínimo de 60 s por ejecución: {hours} h facturadas',
-  'ec2.billed.perSecond.minimum': 'Facturación por segundo: {shortRuns, plural, one {# ejecución de menos de 60 s se factura} other {# ejecuciones de menos de 60 s se facturan}} como 60 s cada una; {hours} h facturadas',
+  'ec2.billed.perSecond.minimum': 'Facturación por segundo: {shortRuns, plural, one {# ejecución de menos de 60 s se factura como 60 s} other {# ejecuciones de menos de 60 s se facturan como 60 s cada una}}; {hours} h facturadas',
   'ec2.billed.perHour.average': 'Facturación por hora, cada ejecución redondeada a horas completas: {weeklyBilledHours} h/semana × 730/168 = {hours} h/mes facturadas (el redondeo agrega {extraHours} h)',
   'ec2.billed.perHour.calendar': 'Facturación por hora, cada una de las {runs, plural, one {# ejecución} other {# ejecuciones}} redondeada a horas completas: {hours} h facturadas (el redondeo agrega {extraHours} h)',
   'ec2.subject.typeInRegion': '{instanceType} en {region}',
