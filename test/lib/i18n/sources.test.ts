@@ -4,9 +4,9 @@ import { readFileSync } from 'node:fs';
 import { splitLinks } from '../../../src/lib/i18n/links.ts';
 import { I18n } from '../../../src/lib/i18n/i18n.svelte.ts';
 import { registerBundles } from '../../../src/lib/i18n/messages/index.ts';
-import { lazyBundles } from '../../../src/lib/i18n/messages/lazy.ts';
+import { allBundles } from '../../../src/lib/i18n/messages/all.ts';
 
-registerBundles(lazyBundles);
+registerBundles(allBundles);
 
 describe('sources', () => {
   it.each(['quicksight', 'codebuild', 'ec2', 'slas'])('the %s catalog cites no internal file', (name) => {
