@@ -432,6 +432,12 @@ describe('comparison of every model on the same usage', () => {
     expect(c.perUser.ok && fixed(c.perUser.value.total)).toBe('30.00');
   });
 
+  it('average sessions per reader: (200 x 17 + 50 x 4) / 250 = 14.4; none without readers', () => {
+    const c = compareQuickSight({ readerGroups: [{ readers: 200, sessionsPerReader: 17 }, { readers: 50, sessionsPerReader: 4 }] }, P);
+    expect(c.sessionsPerReader.toFixed()).toBe('14.4');
+    expect(compareQuickSight({}, P).sessionsPerReader.toFixed()).toBe('0');
+  });
+
   it('ties list every cheapest model: 1 reader at 0 sessions -> legacy $0 only; no readers, no authors -> legacy and per-user $0', () => {
     expect(compareQuickSight({ readerGroups: [{ readers: 1, sessionsPerReader: 0 }] }, P).cheapest).toEqual(['legacy']);
     expect(compareQuickSight({}, P).cheapest).toEqual(['legacy', 'perUser']);

@@ -149,7 +149,7 @@ export function capacityAnnualVsPerUserReaders(readers: Dec, p: ParsedPrices, ch
   const { t, i } = best;
   if (compare(best.at, p.largestTierSessions) >= 0) {
     const largestPerMonth = p.largestTierSessions.div(TWELVE);
-    return breakEven(null, true, null, PER_MONTH, line(`${key}.never.capacity` as const, ZERO, { ...base, largestPerMonth: num(largestPerMonth) }, 'info', PER_MONTH), 'capacityAnnual', figures);
+    return breakEven(null, true, null, PER_MONTH, line(`${key}.never.capacity` as const, ZERO, { ...base, largestPerMonth: num(largestPerMonth, 2) }, 'info', PER_MONTH), 'capacityAnnual', figures);
   }
   const { at, exact: exactMonth } = ratio(best.at, TWELVE);
   const exact = best.exact && exactMonth;

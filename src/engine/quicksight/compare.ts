@@ -151,6 +151,7 @@ export function compareQuickSight(usage: QuickSightUsageInput, prices: QuickSigh
     cheapest: Object.freeze(cheapest),
     readers: u.readers,
     sessionsPerMonth: u.sessionsPerMonth,
+    sessionsPerReader: u.readers.isZero() ? ZERO : u.sessionsPerMonth.div(u.readers),
     breakEvens,
     lines: Object.freeze(lines),
   });

@@ -143,6 +143,8 @@ export interface QuickSightComparison {
   readonly cheapest: readonly QuickSightModel[];
   readonly readers: Dec;
   readonly sessionsPerMonth: Dec;
+  /** Average sessions a reader starts a month: sessionsPerMonth / readers (zero without readers). */
+  readonly sessionsPerReader: Dec;
   readonly breakEvens: QuickSightBreakEvens;
   /** One info line per model total (or why it is not priced), then the break-even lines. */
   readonly lines: readonly LineItem[];
