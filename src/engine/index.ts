@@ -40,27 +40,12 @@ export { validatePriceEntry, priceValue, catalogRecord, loadPriceEntry, type Pri
 export { quote, describe } from './quote.ts';
 
 // QuickSight
+export { compareQuickSight, quickSightLegacy, quickSightPerUser, quickSightCapacityMonthly, quickSightCapacityAnnual, quickSightReaderGroups } from './quicksight/compare.ts';
+export { quickSightChartData, MAX_CHART_SESSIONS, type QuickSightChartInput, type QuickSightChartSeriesKey, type QuickSightChartSeries, type QuickSightChartData } from './quicksight/chart.ts';
+export { sessionsForVisit, MAX_READER_GROUPS, type QuickSightNumberInput, type QuickSightReaderGroupInput, type QuickSightUsageInput } from './quicksight/usage.ts';
+export { QUICKSIGHT_PRICE_KEYS, MAX_ANNUAL_TIERS, type QuickSightAnnualTierPrices, type QuickSightAnnualTierCost, type QuickSightPrices, type QuickSightPriceKey, type QuickSightPriceName } from './quicksight/prices.ts';
 export {
-  sessionsForVisit,
-  quickSightLegacy,
-  quickSightPerUser,
-  quickSightCapacityMonthly,
-  quickSightCapacityAnnual,
-  quickSightReaderGroups,
-  compareQuickSight,
-  quickSightChartData,
-  QUICKSIGHT_PRICE_KEYS,
-  MAX_READER_GROUPS,
-  MAX_ANNUAL_TIERS,
-  MAX_CHART_SESSIONS,
   QUICKSIGHT_MODELS,
-  type QuickSightNumberInput,
-  type QuickSightReaderGroupInput,
-  type QuickSightUsageInput,
-  type QuickSightAnnualTierPrices,
-  type QuickSightPrices,
-  type QuickSightPriceKey,
-  type QuickSightPriceName,
   type QuickSightModel,
   type QuickSightSubtotals,
   type QuickSightGroupUsage,
@@ -69,17 +54,12 @@ export {
   type QuickSightLegacyResult,
   type QuickSightPerUserResult,
   type QuickSightCapacityMonthlyResult,
-  type QuickSightAnnualTierCost,
   type QuickSightCapacityAnnualResult,
   type QuickSightResult,
   type QuickSightBreakEven,
   type QuickSightBreakEvens,
   type QuickSightComparison,
-  type QuickSightChartInput,
-  type QuickSightChartSeriesKey,
-  type QuickSightChartSeries,
-  type QuickSightChartData,
-} from './quicksight.ts';
+} from './quicksight/results.ts';
 
 // CodeBuild
 export {
