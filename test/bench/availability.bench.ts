@@ -3,8 +3,8 @@
  * Run: npx vitest bench --run test/bench/availability.bench.ts
  */
 import { bench, describe } from 'vitest';
-import { evaluateAvailability, kOfNAU, type NodeSpec } from '../../src/engine/availability.ts';
-import { fromFraction } from '../../src/engine/availability/compose.ts';
+import { evaluateAvailability, type NodeSpec } from '../../src/engine/index.ts';
+import { fromFraction, kOfNAU } from '../../src/engine/availability/compose.ts';
 import { d } from '../../src/engine/decimal.ts';
 import { defaultSlas } from '../../src/data/slas.ts';
 
