@@ -164,7 +164,7 @@ export {
   type AvailabilityResult,
 } from './availability/availability.ts';
 export type { NodeResult, SlaUse } from './availability/evaluate.ts';
-export type { Contribution } from './availability/weakest-links.ts';
+export { shareBarPercent, type Contribution } from './availability/weakest-links.ts';
 export { ninesOf, type Nines } from './availability/format.ts';
 export {
   MAX_DEPTH,

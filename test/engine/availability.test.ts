@@ -8,6 +8,7 @@ import {
   evaluateAvailability,
   ninesOf,
   replicasCurve,
+  shareBarPercent,
   slaCredit,
   tryEvaluateAvailability,
   validateSlaEntry,
@@ -491,6 +492,13 @@ describe('share of the downtime (weakest link)', () => {
   test('chart data: shares in percent, weakest first', () => {
     const r = run(parallel('p', pct('a', '90'), pct('b', '90')));
     expect(downtimeShareChart(r.contributions)).toEqual({ ids: ['a', 'b'], labels: ['a', 'b'], values: [50, 50] });
+  });
+
+  test('a share bar is filled to its percent, one decimal, within 0 to 100', () => {
+    expect(shareBarPercent(d('0.5'))).toBe(50);
+    expect(shareBarPercent(d('0.12345'))).toBe(12.3);
+    expect(shareBarPercent(d('0'))).toBe(0);
+    expect(shareBarPercent(d('1'))).toBe(100);
   });
 });
 

@@ -150,6 +150,11 @@ function sigText(x: Dec): string {
   return x.abs().lt(PICO) ? showExponent(x) : x.toSignificantDigits(6, Dec.ROUND_HALF_EVEN).toFixed();
 }
 
+/** A share of the downtime (0 to 1) as the filled percent of a bar: 0 to 100, one decimal. */
+export function shareBarPercent(share: Dec): number {
+  return Math.max(0, Math.min(100, Number(share.times(100).toFixed(1))));
+}
+
 /** The ranked contributions and the line items that explain them. */
 export interface WeakestLinks {
   readonly contributions: readonly Contribution[];
