@@ -139,61 +139,41 @@ export {
 export {
   evaluateAvailability,
   tryEvaluateAvailability,
-  ninesOf,
+  type AvailabilityInput,
+  type AvailabilityPaths,
+  type AvailabilityResult,
+} from './availability/availability.ts';
+export type { NodeResult, SlaUse } from './availability/evaluate.ts';
+export { shareBarPercent, type Contribution } from './availability/weakest-links.ts';
+export { ninesOf, type Nines } from './availability/format.ts';
+export {
   MAX_DEPTH,
   MAX_K_OF_N,
   MAX_NODES,
   MAX_REPLICAS,
   parseArchitecture,
-  slaCredit,
-  validateSlaEntry,
-  downtimeShareChart,
-  replicasCurve,
-  MAX_CURVE_REPLICAS,
-  switchingSecondsPerYear,
-  type Contribution,
-  type NodeResult,
-  type SlaUse,
-  type Nines,
   type ComponentSpec,
   type FailoverSpec,
   type GroupSpec,
   type KOfNSpec,
   type NodeSpec,
-  type SlaCreditResult,
-  type SlaCreditStatus,
-  type SlaEntry,
-  type SlaTier,
-  type ReplicasCurve,
-  type ReplicasPoint,
-  type ShareChart,
-  type FailureRate,
-  type AvailabilityInput,
-  type AvailabilityPaths,
-  type AvailabilityResult,
-} from './availability.ts';
+} from './availability/tree.ts';
+export { slaCredit, validateSlaEntry, type SlaCreditResult, type SlaCreditStatus, type SlaEntry, type SlaTier } from './availability/sla.ts';
+export { downtimeShareChart, replicasCurve, MAX_CURVE_REPLICAS, type ReplicasCurve, type ReplicasPoint, type ShareChart } from './availability/charts.ts';
+export { switchingSecondsPerYear, type FailureRate } from './availability/switching.ts';
 export {
   resolveConvention,
   conventionAt,
-  formatDuration,
-  downtimeTable,
-  downtimeAllConventions,
-  errorBudgetTime,
-  errorBudgetRequests,
   CONVENTION_NAMES,
   PERIOD_NAMES,
   type ConventionName,
   type PeriodName,
   type ConventionInput,
   type Convention,
-  type DurationParts,
-  type FormattedDuration,
-  type DurationOptions,
-  type DowntimeRow,
-  type DowntimeTable,
-  type TimeBudget,
-  type RequestBudget,
-} from './downtime.ts';
+} from './availability/conventions.ts';
+export { formatDuration, type DurationParts, type FormattedDuration, type DurationOptions } from './availability/duration.ts';
+export { downtimeTable, downtimeAllConventions, type DowntimeRow, type DowntimeTable } from './availability/downtime.ts';
+export { errorBudgetTime, errorBudgetRequests, type TimeBudget, type RequestBudget } from './availability/error-budget.ts';
 
 // Scenarios: the versioned document format and its evaluator
 export {

@@ -36,9 +36,9 @@ import { QUICKSIGHT_MODELS, type QuickSightComparison, type QuickSightModel, typ
 import type { QuickSightUsageInput } from './quicksight/usage.ts';
 import { priceCodeBuildAccount, type CodeBuildAccountResult, type CodeBuildPrices, type CodeBuildProjectInput, type CodeBuildProjectResult } from './codebuild.ts';
 import { ec2SavingsChart, priceEc2OffHours, type Ec2OffHoursInput, type Ec2OffHoursResult, type Ec2Prices } from './ec2.ts';
-import { evaluateAvailability, type AvailabilityResult } from './availability.ts';
+import { evaluateAvailability, type AvailabilityResult } from './availability/availability.ts';
 import type { NodeSpec } from './availability/tree.ts';
-import type { ConventionName } from './downtime.ts';
+import type { ConventionName } from './availability/conventions.ts';
 import { finishReleaseFlow, parseReleaseFlow, type ParsedReleaseFlow, type ReleaseFlowInput, type ReleaseFlowPrices, type ReleaseFlowResult } from './devtools/release-flow.ts';
 import type { CodeCommitPrices } from './devtools/codecommit.ts';
 import type { CodeDeployPrices } from './devtools/codedeploy.ts';
