@@ -5,8 +5,11 @@
  * Type declarations come from tsconfig.pkg.json. Run with `npm run build:pkg`.
  */
 import { defineConfig } from 'vite';
+import { messagesPerLanguage } from './src/lib/i18n/messages/build-plugin.ts';
 
 export default defineConfig({
+  // The command line loads every message file itself (src/cli/i18n.ts); the names module is the page's.
+  plugins: [messagesPerLanguage()],
   publicDir: false,
   build: {
     ssr: true,

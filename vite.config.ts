@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { messagesPerLanguage } from './src/lib/i18n/messages/build-plugin.ts';
 import { svelteTesting } from '@testing-library/svelte/vite';
 
 /**
@@ -36,7 +37,7 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [svelte(), svelteTesting(), contentSecurityPolicy(), chartJsPureClasses()],
+  plugins: [messagesPerLanguage(), svelte(), svelteTesting(), contentSecurityPolicy(), chartJsPureClasses()],
   build: {
     target: 'es2022',
     sourcemap: false,

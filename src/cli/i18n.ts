@@ -4,8 +4,9 @@
  * reactive I18n, so the app's pure view helpers (availability-view.ts, compare-format.ts) format
  * the same figures the same way here.
  */
-import { registerBundles } from '../lib/i18n/messages/index.ts';
-import { lazyBundles } from '../lib/i18n/messages/lazy.ts';
+import { registerBundles, registerLines } from '../lib/i18n/messages/index.ts';
+import { allBundles } from '../lib/i18n/messages/all.ts';
+import { LINES_ES } from '../lib/i18n/lines/es.ts';
 import { money, number, percent, monthName } from '../lib/i18n/format.ts';
 import { translate, hasMessage, localizeLine, localizeError, type Localizable, type CodedError } from '../lib/i18n/localize.ts';
 import type { Lang } from '../lib/i18n/number-input.ts';
@@ -33,7 +34,8 @@ export interface CliI18n {
 
 export function cliI18n(lang: Lang): CliI18n {
   if (!registered) {
-    registerBundles([...lazyBundles, cliMessages]);
+    registerBundles([...allBundles, cliMessages]);
+    registerLines('es', LINES_ES);
     registered = true;
   }
   return {

@@ -58,8 +58,19 @@ export function renderLine(templates: LineTemplates, key: string, params: Readon
 /** The line factory of a calculator: `const line = lineMaker(QUICKSIGHT_LINES)`. */
 export function lineMaker<const T extends LineTemplates>(templates: T): LineMaker<Extract<keyof T, string>> {
   return (key, amount, params = {}, kind = 'cost', unit = 'USD') => {
-    const own = copyParams(params);
-    return Object.freeze({ key, text: renderLine(templates, key, own), amount, params: Object.freeze(own), kind, unit });
+    const own = Object.freeze(copyParams(params));
+    // The English text is written when read (a page in Spanish, or working nobody opened, never
+    // needs it): a result carries its key and params, and the sentence is the template filled in.
+    return Object.freeze({
+      key,
+      get text(): string {
+        return renderLine(templates, key, own);
+      },
+      amount,
+      params: own,
+      kind,
+      unit,
+    });
   };
 }
 

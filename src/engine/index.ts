@@ -40,27 +40,12 @@ export { validatePriceEntry, priceValue, catalogRecord, loadPriceEntry, type Pri
 export { quote, describe } from './quote.ts';
 
 // QuickSight
+export { compareQuickSight, quickSightLegacy, quickSightPerUser, quickSightCapacityMonthly, quickSightCapacityAnnual, quickSightReaderGroups } from './quicksight/compare.ts';
+export { quickSightChartData, MAX_CHART_SESSIONS, type QuickSightChartInput, type QuickSightChartSeriesKey, type QuickSightChartSeries, type QuickSightChartData } from './quicksight/chart.ts';
+export { sessionsForVisit, MAX_READER_GROUPS, type QuickSightNumberInput, type QuickSightReaderGroupInput, type QuickSightUsageInput } from './quicksight/usage.ts';
+export { QUICKSIGHT_PRICE_KEYS, MAX_ANNUAL_TIERS, type QuickSightAnnualTierPrices, type QuickSightAnnualTierCost, type QuickSightPrices, type QuickSightPriceKey, type QuickSightPriceName } from './quicksight/prices.ts';
 export {
-  sessionsForVisit,
-  quickSightLegacy,
-  quickSightPerUser,
-  quickSightCapacityMonthly,
-  quickSightCapacityAnnual,
-  quickSightReaderGroups,
-  compareQuickSight,
-  quickSightChartData,
-  QUICKSIGHT_PRICE_KEYS,
-  MAX_READER_GROUPS,
-  MAX_ANNUAL_TIERS,
-  MAX_CHART_SESSIONS,
   QUICKSIGHT_MODELS,
-  type QuickSightNumberInput,
-  type QuickSightReaderGroupInput,
-  type QuickSightUsageInput,
-  type QuickSightAnnualTierPrices,
-  type QuickSightPrices,
-  type QuickSightPriceKey,
-  type QuickSightPriceName,
   type QuickSightModel,
   type QuickSightSubtotals,
   type QuickSightGroupUsage,
@@ -69,17 +54,12 @@ export {
   type QuickSightLegacyResult,
   type QuickSightPerUserResult,
   type QuickSightCapacityMonthlyResult,
-  type QuickSightAnnualTierCost,
   type QuickSightCapacityAnnualResult,
   type QuickSightResult,
   type QuickSightBreakEven,
   type QuickSightBreakEvens,
   type QuickSightComparison,
-  type QuickSightChartInput,
-  type QuickSightChartSeriesKey,
-  type QuickSightChartSeries,
-  type QuickSightChartData,
-} from './quicksight.ts';
+} from './quicksight/results.ts';
 
 // CodeBuild
 export {
@@ -149,61 +129,41 @@ export {
 export {
   evaluateAvailability,
   tryEvaluateAvailability,
-  ninesOf,
+  type AvailabilityInput,
+  type AvailabilityPaths,
+  type AvailabilityResult,
+} from './availability/availability.ts';
+export type { NodeResult, SlaUse } from './availability/evaluate.ts';
+export { shareBarPercent, type Contribution } from './availability/weakest-links.ts';
+export { ninesOf, type Nines } from './availability/format.ts';
+export {
   MAX_DEPTH,
   MAX_K_OF_N,
   MAX_NODES,
   MAX_REPLICAS,
   parseArchitecture,
-  slaCredit,
-  validateSlaEntry,
-  downtimeShareChart,
-  replicasCurve,
-  MAX_CURVE_REPLICAS,
-  switchingSecondsPerYear,
-  type Contribution,
-  type NodeResult,
-  type SlaUse,
-  type Nines,
   type ComponentSpec,
   type FailoverSpec,
   type GroupSpec,
   type KOfNSpec,
   type NodeSpec,
-  type SlaCreditResult,
-  type SlaCreditStatus,
-  type SlaEntry,
-  type SlaTier,
-  type ReplicasCurve,
-  type ReplicasPoint,
-  type ShareChart,
-  type FailureRate,
-  type AvailabilityInput,
-  type AvailabilityPaths,
-  type AvailabilityResult,
-} from './availability.ts';
+} from './availability/tree.ts';
+export { slaCredit, validateSlaEntry, type SlaCreditResult, type SlaCreditStatus, type SlaEntry, type SlaTier } from './availability/sla.ts';
+export { downtimeShareChart, replicasCurve, MAX_CURVE_REPLICAS, type ReplicasCurve, type ReplicasPoint, type ShareChart } from './availability/charts.ts';
+export { switchingSecondsPerYear, type FailureRate } from './availability/switching.ts';
 export {
   resolveConvention,
   conventionAt,
-  formatDuration,
-  downtimeTable,
-  downtimeAllConventions,
-  errorBudgetTime,
-  errorBudgetRequests,
   CONVENTION_NAMES,
   PERIOD_NAMES,
   type ConventionName,
   type PeriodName,
   type ConventionInput,
   type Convention,
-  type DurationParts,
-  type FormattedDuration,
-  type DurationOptions,
-  type DowntimeRow,
-  type DowntimeTable,
-  type TimeBudget,
-  type RequestBudget,
-} from './downtime.ts';
+} from './availability/conventions.ts';
+export { formatDuration, type DurationParts, type FormattedDuration, type DurationOptions } from './availability/duration.ts';
+export { downtimeTable, downtimeAllConventions, type DowntimeRow, type DowntimeTable } from './availability/downtime.ts';
+export { errorBudgetTime, errorBudgetRequests, type TimeBudget, type RequestBudget } from './availability/error-budget.ts';
 
 // Scenarios: the versioned document format and its evaluator
 export {

@@ -1,13 +1,10 @@
 /**
- * Everything loaded after first paint: the engine with its catalogs, the calculators' message
- * bundles, and (through Workbench.svelte) the editors and results. Importing this module installs
- * the evaluator.
+ * Everything loaded after first paint: the engine with its catalogs and (through Workbench.svelte)
+ * the editors and results. Importing this module installs the evaluator. (The calculators' messages
+ * load beside it, in the page language: messages/index.ts loadMessages.)
  */
 import { createScenarioEvaluator } from '../engine/index.ts';
 import { appCatalogs } from './state/catalogs.ts';
 import { installEngine } from './state/engine.svelte.ts';
-import { registerBundles } from './i18n/messages/index.ts';
-import { lazyBundles } from './i18n/messages/lazy.ts';
 
-registerBundles(lazyBundles);
 installEngine(() => createScenarioEvaluator(appCatalogs));

@@ -3,8 +3,8 @@
  * Run: npx vitest bench --run test/bench/availability.bench.ts
  */
 import { bench, describe } from 'vitest';
-import { evaluateAvailability, kOfNAU, type NodeSpec } from '../../src/engine/availability.ts';
-import { fromFraction } from '../../src/engine/availability/compose.ts';
+import { evaluateAvailability, parseArchitecture, type NodeSpec } from '../../src/engine/index.ts';
+import { fromFraction, kOfNAU } from '../../src/engine/availability/compose.ts';
 import { d } from '../../src/engine/decimal.ts';
 import { defaultSlas } from '../../src/data/slas.ts';
 
@@ -45,6 +45,12 @@ function tree200(): NodeSpec {
 }
 const big = { architecture: tree200(), convention: 'gregorian', requests: '1000000000' };
 
+/** 200 components in series that all use catalog SLAs (each id used by about 7 of them). */
+const SLA_IDS = Object.keys(slas);
+const slaSeries = {
+  architecture: { kind: 'series', id: 'root', children: Array.from({ length: 200 }, (_, i): NodeSpec => ({ kind: 'component', id: `s${i}`, sla: SLA_IDS[i % SLA_IDS.length]! })) },
+};
+
 describe('availability', () => {
   bench('k-of-n, n = 500 (450 of 500 at 99.5%), full evaluation', () => {
     evaluateAvailability(kOfN500, slas);
@@ -54,5 +60,11 @@ describe('availability', () => {
   });
   bench('200-component tree, full evaluation (nines, downtime, shares)', () => {
     evaluateAvailability(big, slas);
+  });
+  bench('200 SLA components in series, full evaluation', () => {
+    evaluateAvailability(slaSeries, slas);
+  });
+  bench('200 SLA components in series, parsing alone', () => {
+    parseArchitecture(slaSeries.architecture, slas);
   });
 });

@@ -24,8 +24,11 @@ const js = assets.filter((f) => f.endsWith('.js')).map((f) => `assets/${f}`);
 const css = assets.filter((f) => f.endsWith('.css')).map((f) => `assets/${f}`);
 
 const sum = (files) => files.reduce((a, f) => a + gz(f), 0);
+// The shell's messages are downloaded before mounting, in one language: the larger one counts.
+const shellMessages = Math.max(0, ...js.filter((f) => /\/shell-(en|es)-/.test(f)).map(gz));
+if (shellMessages === 0) console.log('size budget: no shell-en / shell-es message chunk found');
 const figures = [
-  ['first-paint JavaScript', sum(firstPaint), 60 * 1024],
+  ['first-paint JavaScript (with the shell messages of one language)', sum(firstPaint) + shellMessages, 60 * 1024],
   ['all JavaScript', sum(js), 130 * 1024, process.env.NUBECALC_STRICT_SIZE !== '1'],
   ['CSS', sum(css), 15 * 1024],
 ];
@@ -36,7 +39,7 @@ for (const [name, size, budget, reportOnly = false] of figures) {
   console.log(`size budget: ${name}: ${kB(size)} gzip of ${kB(budget)} ${ok ? 'ok' : reportOnly ? 'OVER BUDGET (reported, not enforced)' : 'OVER BUDGET'}`);
 }
 console.log(`size budget: chunks: ${js.map((f) => `${f.replace('assets/', '')} ${kB(gz(f))}`).join(', ')}`);
-if (firstPaint.length === 0) {
+if (firstPaint.length === 0 || shellMessages === 0) {
   console.log('size budget: could not find the entry script in dist/index.html');
   failed = true;
 }

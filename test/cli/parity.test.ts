@@ -12,11 +12,11 @@ import { evaluateScenario } from '../../src/engine/scenario.ts';
 import { appCatalogs } from '../../src/lib/state/catalogs.ts';
 import { I18n } from '../../src/lib/i18n/i18n.svelte.ts';
 import { registerBundles } from '../../src/lib/i18n/messages/index.ts';
-import { lazyBundles } from '../../src/lib/i18n/messages/lazy.ts';
+import { allBundles } from '../../src/lib/i18n/messages/all.ts';
 import { durationText, ninesText, percentText } from '../../src/lib/components/availability/availability-view.ts';
 import { cli } from './helpers.ts';
 
-registerBundles(lazyBundles);
+registerBundles(allBundles);
 // As the app's example picker adds them to the workspace (PresetPicker.svelte), then exported.
 const exported = bundleJson(PRESETS.map((p) => ({ ...structuredClone(p.build()), id: p.id }) as ScenarioDoc));
 

@@ -3,8 +3,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { evaluateAvailability, slaCredit, type ComponentSpec, type NodeSpec } from '../../src/engine/availability.ts';
-import { downtimeTable, formatDuration, resolveConvention, CONVENTION_NAMES } from '../../src/engine/downtime.ts';
+import { evaluateAvailability, slaCredit, type ComponentSpec, type NodeSpec } from '../../src/engine/index.ts';
+import { downtimeTable, formatDuration, resolveConvention, CONVENTION_NAMES } from '../../src/engine/index.ts';
 import { d, type Dec } from '../../src/engine/decimal.ts';
 import { EngineError } from '../../src/engine/errors.ts';
 import { SLA_CATALOG, defaultSlas } from '../../src/data/slas.ts';

@@ -4,7 +4,8 @@
  * digit (A + U = 1 must hold, and neither may leave [0, 1]).
  */
 import { describe, expect, it } from 'vitest';
-import { evaluateAvailability, failoverAU, fromFraction, kOfNAU, parallelAU, seriesAU } from '../../src/engine/availability.ts';
+import { evaluateAvailability } from '../../src/engine/index.ts';
+import { failoverAU, fromFraction, kOfNAU, parallelAU, seriesAU } from '../../src/engine/availability/compose.ts';
 import { d, Dec } from '../../src/engine/decimal.ts';
 
 const f = (x: string) => fromFraction(d(x));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareQuickSight, quickSightCapacityAnnual, quickSightCapacityMonthly, type QuickSightUsageInput } from '../../src/engine/quicksight.ts';
+import { compareQuickSight, quickSightCapacityAnnual, quickSightCapacityMonthly, type QuickSightUsageInput } from '../../src/engine/index.ts';
 import { defaultQuickSightPrices } from '../../src/data/quicksight.ts';
 import { errorOf } from './helpers.ts';
 

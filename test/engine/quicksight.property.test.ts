@@ -14,7 +14,7 @@ import {
   type QuickSightPrices,
   type QuickSightReaderGroupInput,
   type QuickSightUsageInput,
-} from '../../src/engine/quicksight.ts';
+} from '../../src/engine/index.ts';
 import { defaultQuickSightPrices } from '../../src/data/quicksight.ts';
 import { d, Dec, min, sum } from '../../src/engine/decimal.ts';
 import { EngineError } from '../../src/engine/errors.ts';

@@ -17,7 +17,7 @@ import {
   sessionsForVisit,
   type QuickSightPrices,
   type QuickSightUsageInput,
-} from '../../src/engine/quicksight.ts';
+} from '../../src/engine/index.ts';
 import { defaultQuickSightPrices, quickSightCatalog, validateQuickSightCatalog } from '../../src/data/quicksight.ts';
 import { d, fixed } from '../../src/engine/decimal.ts';
 import { errorOf } from './helpers.ts';
@@ -139,7 +139,7 @@ describe('legacy per-session model (1a)', () => {
       'Sales: $5.00 x 200 readers = $1,000.00',
     ]);
     const capped = r.lines.find((l) => l.key === 'quicksight.legacy.reader.capped');
-    expect(capped?.params).toEqual({ group: 'Sales', sessions: '17', price: '0.3', uncapped: '5.1', cap: '5', amount: '5' });
+    expect(capped?.params).toEqual({ group: 'Sales', groupNumber: '1', sessions: '17', price: '$0.30', uncapped: '$5.10', cap: '$5.00', amount: '$5.00' });
     expect(r.groups[0]?.capped).toBe(true);
     expect(r.subtotals.readers.toFixed()).toBe('1000');
     expect(r.subtotals.authors.toFixed()).toBe('60');
@@ -168,7 +168,7 @@ describe('legacy per-session model (1a)', () => {
     const r = quickSightLegacy({ readerGroups: [{ name: 'Ops', readers: 10, visitsPerReader: 4, minutesPerVisit: '45', emailedReportsPerReader: 1 }] }, P);
     expect(fixed(r.total)).toBe('27.00');
     expect(r.lines[0]?.text).toBe('Ops: 4 visits x 2 sessions (a 45-minute visit is ceil(45 / 30) = 2) = 8 sessions + 1 emailed report = 9 sessions per reader per month');
-    expect(r.lines[0]?.key).toBe('quicksight.group.sessions.visits');
+    expect(r.lines[0]?.key).toBe('quicksight.group.sessions.visits.emailed');
   });
 
   it('two groups add up: 200 x $5.00 + 50 x (4 x $0.30 = $1.20) = $1,060.00', () => {
@@ -240,7 +240,7 @@ describe('per-user model (1b)', () => {
   it('Q&A enabled triggers the fee without Pro users: 1 x $24 + $250 = $274', () => {
     const r = quickSightPerUser({ authorsMonthly: 1, qAndA: true }, P);
     expect(fixed(r.total)).toBe('274.00');
-    expect(r.lines.find((l) => l.key === 'quicksight.perUser.infrastructureFee')?.params.reason).toBe('qAndA');
+    expect(r.lines.find((l) => l.key.startsWith('quicksight.perUser.infrastructureFee'))?.key).toBe('quicksight.perUser.infrastructureFee.qAndA');
   });
 
   it('no UNCONFIRMED flag when the user cleared it (their own Author Pro price)', () => {
@@ -385,7 +385,8 @@ describe('comparison of every model on the same usage', () => {
   it('capacity monthly vs 50 readers ($150 < $250 fee): no crossing, per-user always cheaper', () => {
     const b = compareQuickSight({ readerGroups: [{ readers: 50, sessionsPerReader: 1 }] }, P).breakEvens.capacityMonthlyVsPerUserReaders;
     expect(b.at).toBeNull();
-    expect(b.line.params.cheaper).toBe('perUser');
+    expect(b.cheaper).toBe('perUser');
+    expect(b.line.key).toBe('quicksight.breakEven.capacityMonthlyVsPerUserReaders.never.perUser');
   });
 
   it('capacity annual vs 1,000 readers ($36,000/year): tier 1 at 50,000 + $16,000 / $0.40 = 90,000/year = 7,500/month', () => {
@@ -408,7 +409,8 @@ describe('comparison of every model on the same usage', () => {
     expect(compareQuickSight(SALES, P).breakEvens.capacityAnnualVsPerUserReaders.at).toBeNull();
     const big = compareQuickSight({ readerGroups: [{ readers: 10000, sessionsPerReader: 1 }] }, P).breakEvens.capacityAnnualVsPerUserReaders;
     expect(big.at).toBeNull();
-    expect(big.line.params.cheaper).toBe('capacityAnnual');
+    expect(big.cheaper).toBe('capacityAnnual');
+    expect(big.line.key).toBe('quicksight.breakEven.capacityAnnualVsPerUserReaders.never.capacity');
   });
 
   it('contact sales for the annual capacity still returns the other three models', () => {
@@ -420,13 +422,20 @@ describe('comparison of every model on the same usage', () => {
     const priced = [c.legacy, c.perUser, c.capacityMonthly].map((r) => (r.ok ? fixed(r.value.total) : '-'));
     expect(priced).toEqual(['50000.00', '30000.00', '100000.00']);
     expect(c.cheapest).toEqual(['perUser']);
-    expect(c.lines[3]?.key).toBe('quicksight.compare.notPriced');
+    expect(c.lines[3]?.key).toBe('quicksight.compare.notPriced.contactSales');
+    expect(c.lines[3]?.text).toBe('Reader capacity, annual: not priced: 2,400,000 sessions per year is above the largest published tier; AWS says "contact sales" there, so nubecalc will not invent a price.');
   });
 
   it('Standard with readers: legacy not priced, the others are', () => {
     const c = compareQuickSight({ edition: 'standard', readerGroups: [{ readers: 10, sessionsPerReader: 1 }] }, P);
     expect(c.legacy.ok).toBe(false);
     expect(c.perUser.ok && fixed(c.perUser.value.total)).toBe('30.00');
+  });
+
+  it('average sessions per reader: (200 x 17 + 50 x 4) / 250 = 14.4; none without readers', () => {
+    const c = compareQuickSight({ readerGroups: [{ readers: 200, sessionsPerReader: 17 }, { readers: 50, sessionsPerReader: 4 }] }, P);
+    expect(c.sessionsPerReader.toFixed()).toBe('14.4');
+    expect(compareQuickSight({}, P).sessionsPerReader.toFixed()).toBe('0');
   });
 
   it('ties list every cheapest model: 1 reader at 0 sessions -> legacy $0 only; no readers, no authors -> legacy and per-user $0', () => {

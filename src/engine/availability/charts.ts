@@ -5,7 +5,7 @@ import { toChartNumber, type Dec } from '../decimal.ts';
 import { EngineError, joinPath } from '../errors.ts';
 import { parseCount } from '../decimal.ts';
 import { combineParallel, type AU } from './compose.ts';
-import type { Contribution } from './evaluate.ts';
+import type { Contribution } from './weakest-links.ts';
 import { ninesOf } from './format.ts';
 import { parseComponentSpec } from './tree.ts';
 

@@ -7,6 +7,7 @@
  * A is close to 1) stay visible. Nothing here rounds a value that is returned as a number.
  */
 import { Dec, ONE, ZERO, num } from '../decimal.ts';
+import { AVAILABILITY_LINES } from './lines.ts';
 
 /** Most decimal places shown exactly before a value is abbreviated with "~". */
 const EXACT_PLACES = 16;
@@ -95,12 +96,22 @@ export function showNines(n: Dec): string {
 }
 
 /**
- * A line-item param that names a UI message instead of carrying text: `@msg:<key>`. The engine
- * stays language-free; the UI's `i18n.line` replaces such a param with the message `<key>` in the
- * page language, filled in with the line's other params (e.g. `conventionName` is
- * "@msg:availability.conv.365-day.long", `subject` "@msg:availability.weakest.subject.switchover"
- * with the failover's name in `failover`). The English `text` never shows these params.
+ * A line-item param that names another template of the availability lines (lines.ts) instead of
+ * carrying text: `@msg:<key>`. The English text (explain.ts renderLine) and the other languages
+ * (src/lib/i18n/localize.ts) replace it with that phrase in their language, filled in with the
+ * line's other params: e.g. `conventionName` is "@msg:availability.conv.365-day.long", `subject`
+ * "@msg:availability.weakest.subject.switchover" with the failover's name in `failover`.
  */
-export function messageRef(key: string): string {
+export function messageRef(key: keyof typeof AVAILABILITY_LINES): string {
   return `@msg:${key}`;
+}
+
+/**
+ * The `service` param of a line about an SLA: a reference to the service's name when the SLA id is
+ * one of the catalog's (a formula never shows a raw id), else `fallback` (an SLA the user added:
+ * its own name, or its id).
+ */
+export function serviceRef(slaId: string, fallback: string = slaId): string {
+  const key = `availability.service.${slaId}`;
+  return Object.prototype.hasOwnProperty.call(AVAILABILITY_LINES, key) ? `@msg:${key}` : fallback;
 }

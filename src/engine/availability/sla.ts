@@ -9,7 +9,11 @@
 import { ZERO, parseDecimal, type Dec } from '../decimal.ts';
 import { EngineError, joinPath } from '../errors.ts';
 import { validatePriceEntry } from '../catalog.ts';
-import { line, type LineItem } from '../explain.ts';
+import { lineMaker, type LineItem } from '../explain.ts';
+import { messageRef, serviceRef } from './format.ts';
+import { AVAILABILITY_LINES } from './lines.ts';
+
+const line = lineMaker(AVAILABILITY_LINES);
 
 /** One credit tier: measured uptime below `below` and at least `atLeast` earns `credit`. */
 export interface SlaTier {
@@ -155,10 +159,6 @@ export interface SlaCreditResult {
   readonly lines: readonly LineItem[];
 }
 
-function creditText(credit: string, unit: 'percent' | 'days'): string {
-  return unit === 'percent' ? `${credit}% credit` : `${credit} day${credit === '1' ? '' : 's'} of service credit`;
-}
-
 /**
  * The service credit for a measured monthly uptime percent (0 to 100, parsed at
  * `path.measuredPercent`) under one SLA entry (validated at `path.sla`). A value equal to the
@@ -176,43 +176,31 @@ export function slaCredit(entry: unknown, measuredPercent: unknown, path = ''): 
     tiersConfirmed: sla.tiersConfirmed,
     unconfirmed: sla.unconfirmed === true,
   };
-  const params: Record<string, string> = { sla: sla.id, commitment: sla.sla, measured: measured.toFixed(), unit: sla.creditUnit };
+  // The service is named by its catalog name (in the page language), never by its id.
+  const params: Record<string, string> = { sla: sla.id, service: serviceRef(sla.id, sla.name), commitment: sla.sla, measured: measured.toFixed(), unit: sla.creditUnit };
   if (measured.gte(commitment)) {
-    return {
-      ...base,
-      status: 'met',
-      tier: null,
-      credit: ZERO,
-      lines: [line('availability.sla.met', `${sla.id}: ${params.measured}% is not less than the ${sla.sla}% commitment: no credit`, ZERO, params, 'info', sla.creditUnit)],
-    };
+    return { ...base, status: 'met', tier: null, credit: ZERO, lines: [line('availability.sla.met', ZERO, params, 'info', sla.creditUnit)] };
   }
   const tier =
     sla.tiers.find((t) => measured.lt(t.below) && (t.atLeast === undefined || measured.gte(t.atLeast))) ?? null;
   const last = sla.tiers[sla.tiers.length - 1];
   if (tier === null) {
-    const why = sla.creditUnit === 'days' && sla.tiers.length === 0
-      ? 'credits are days of service and their thresholds are not confirmed'
-      : 'no confirmed tier covers this value';
-    return {
-      ...base,
-      status: 'tiers-unknown',
-      tier: null,
-      credit: null,
-      lines: [line('availability.sla.unknown', `${sla.id}: ${params.measured}% is below the ${sla.sla}% commitment, so a credit is due, but ${why}`, ZERO, { ...params, reason: why }, 'info', sla.creditUnit)],
-    };
+    const key = sla.creditUnit === 'days' && sla.tiers.length === 0 ? 'availability.sla.unknownDays' : 'availability.sla.unknown';
+    return { ...base, status: 'tiers-unknown', tier: null, credit: null, lines: [line(key, ZERO, params, 'info', sla.creditUnit)] };
   }
   const credit = parseDecimal(tier.credit, '');
   const minimum = !sla.tiersConfirmed && tier === last && tier.atLeast === undefined;
-  const range = tier.atLeast === undefined ? `less than ${tier.below}%` : `less than ${tier.below}% but at least ${tier.atLeast}%`;
-  const tierParams = { ...params, below: tier.below, atLeast: tier.atLeast ?? '', credit: tier.credit };
-  const text = minimum
-    ? `${sla.id}: ${params.measured}% is ${range}: at least ${creditText(tier.credit, sla.creditUnit)} (lower tiers not confirmed; the credit may be higher)`
-    : `${sla.id}: ${params.measured}% is ${range}: ${creditText(tier.credit, sla.creditUnit)}${sla.tiersConfirmed ? '' : ' (tiers not confirmed)'}`;
-  return {
-    ...base,
-    status: minimum ? 'credit-minimum' : 'credit',
-    tier,
-    credit,
-    lines: [line(minimum ? 'availability.sla.creditMinimum' : 'availability.sla.credit', text, credit, tierParams, 'info', sla.creditUnit)],
+  const tierParams = {
+    ...params,
+    below: tier.below,
+    atLeast: tier.atLeast ?? '',
+    range: messageRef(tier.atLeast === undefined ? 'availability.sla.range.below' : 'availability.sla.range.between'),
+    credit: tier.credit,
   };
+  const key = minimum
+    ? (`availability.sla.creditMinimum.${sla.creditUnit}` as const)
+    : sla.tiersConfirmed
+      ? (`availability.sla.credit.${sla.creditUnit}` as const)
+      : (`availability.sla.credit.${sla.creditUnit}.unconfirmed` as const);
+  return { ...base, status: minimum ? 'credit-minimum' : 'credit', tier, credit, lines: [line(key, credit, tierParams, 'info', sla.creditUnit)] };
 }

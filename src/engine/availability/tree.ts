@@ -149,9 +149,6 @@ const PERCENT = new Dec('0.01');
 interface Ctx {
   readonly slas: Readonly<Record<string, unknown>>;
   readonly slaPath: string;
-  readonly parsedSlas: Map<string, Dec>;
-  /** One copy's (A, U) of each catalog SLA, worked out once per parse (read-only, shared). */
-  readonly slaSingles: Map<string, AU>;
   readonly ids: Set<string>;
   count: number;
 }
@@ -185,14 +182,6 @@ function readBase(o: Record<string, unknown>, path: string, ctx: Ctx): Base {
     if (o.name.trim() !== '') name = o.name.slice(0, 200);
   }
   return { id, name, path };
-}
-
-function slaPercent(id: string, ctx: Ctx): Dec {
-  const cached = ctx.parsedSlas.get(id);
-  if (cached) return cached;
-  const p = parseDecimal(ctx.slas[id], joinPath(ctx.slaPath, id), { max: '100' });
-  ctx.parsedSlas.set(id, p);
-  return p;
 }
 
 const REPLICA_RANGE = Object.freeze({ min: '1', max: String(MAX_REPLICAS) });
@@ -246,19 +235,10 @@ function parseComponent(o: Record<string, unknown>, path: string, ctx: Ctx): Par
         if (!Object.prototype.hasOwnProperty.call(ctx.slas, slaId)) {
           throw new EngineError('unknown_price', slaPath, { value: slaId.slice(0, 64), where: 'the SLA catalog' });
         }
-        p = slaPercent(slaId, ctx);
+        p = parseDecimal(ctx.slas[slaId], joinPath(ctx.slaPath, slaId), { max: '100' });
       }
       source = { type: 'sla', slaId, percent: p, overridden };
-      if (overridden) {
-        single = { a: p.times(PERCENT), u: HUNDRED.minus(p).times(PERCENT) };
-      } else {
-        let shared = ctx.slaSingles.get(slaId);
-        if (shared === undefined) {
-          shared = Object.freeze({ a: p.times(PERCENT), u: HUNDRED.minus(p).times(PERCENT) });
-          ctx.slaSingles.set(slaId, shared);
-        }
-        single = shared;
-      }
+      single = { a: p.times(PERCENT), u: HUNDRED.minus(p).times(PERCENT) };
     }
   }
   let replicas = 1;
@@ -353,7 +333,7 @@ export function parseArchitecture(value: unknown, slas: unknown = {}, path = '',
   if (typeof slas !== 'object' || slas === null || Array.isArray(slas)) {
     throw new EngineError('invalid_type', slaPath, { expected: 'an object of SLA percents by id' });
   }
-  const ctx: Ctx = { slas: slas as Record<string, unknown>, slaPath, parsedSlas: new Map(), slaSingles: new Map(), ids: new Set(), count: 0 };
+  const ctx: Ctx = { slas: slas as Record<string, unknown>, slaPath, ids: new Set(), count: 0 };
   return parseNode(value, path, 0, ctx);
 }
 

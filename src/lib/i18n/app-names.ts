@@ -5,12 +5,13 @@
  */
 import { interpolate } from './define.ts';
 import type { Lang } from './number-input.ts';
+import { isNameKey } from './messages/parts.ts';
 
 type Table = Readonly<Record<string, string>>;
 
 /** The message keys whose text the app uses as a name. */
 function nameKeys(table: Table): string[] {
-  return Object.keys(table).filter((k) => k.startsWith('presetText.') || /^preset\.[\w-]+\.name$/.test(k) || k.startsWith('kind.') || k.startsWith('factory.'));
+  return Object.keys(table).filter(isNameKey);
 }
 
 /** A function that gives a name's twin in `to` when it is an app-given name in `from`, else undefined. */

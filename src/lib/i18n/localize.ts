@@ -4,10 +4,9 @@
  * (src/cli) both call these, so a formula reads the same on screen and in a terminal.
  */
 import { interpolate } from './define.ts';
-import { messages } from './messages/index.ts';
+import { messages, lineTemplates } from './messages/index.ts';
 import { localizeText } from './format.ts';
 import type { Lang } from './number-input.ts';
-import { LINES_ES } from './lines/es.ts';
 
 export interface Localizable {
   readonly key: string;
@@ -39,7 +38,7 @@ const MESSAGE_REF = /^@msg:([\w.-]+)$/;
 
 /** The language's template of a line key (Spanish: src/lib/i18n/lines; older ones: `line.<key>` in the messages). */
 function lineTemplate(lang: Lang, key: string): string | undefined {
-  if (lang === 'es' && Object.prototype.hasOwnProperty.call(LINES_ES, key)) return LINES_ES[key];
+  if (lang === 'es' && Object.prototype.hasOwnProperty.call(lineTemplates.es, key)) return lineTemplates.es[key];
   return messages[lang][`line.${key}`];
 }
 

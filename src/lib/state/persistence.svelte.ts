@@ -437,7 +437,15 @@ export function browserLang(): Lang {
  * Start the app's workspace from storage. `lang` is the stored language (null when none was
  * stored); a fresh workspace's first scenario is named in `fallbackLang`.
  */
-export function openWorkspace(storage: StorageLike | null = browserStorage(), fallbackLang: Lang = browserLang()): { workspace: Workspace; persistence: Persistence; lang: Lang | null; decoded: Decoded } {
+export interface Boot {
+  readonly workspace: Workspace;
+  readonly persistence: Persistence;
+  /** The stored language, null when none was stored. */
+  readonly lang: Lang | null;
+  readonly decoded: Decoded;
+}
+
+export function openWorkspace(storage: StorageLike | null = browserStorage(), fallbackLang: Lang = browserLang()): Boot {
   const persistence = new Persistence(storage);
   const decoded = persistence.boot();
   const data = decoded.data;

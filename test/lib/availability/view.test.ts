@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../../../src/engine/decimal.ts';
-import { evaluateAvailability, replicasCurve } from '../../../src/engine/availability.ts';
+import { evaluateAvailability, replicasCurve } from '../../../src/engine/index.ts';
 import { defaultSlas } from '../../../src/data/slas.ts';
 import { replicasSpec, shareBarSpec } from '../../../src/lib/charts/availability.ts';
 import { convertKind, fractionToPercent, percentToFraction, type ComponentNode } from '../../../src/lib/state/tree-ops.ts';

@@ -4,12 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { messages, registerBundles } from '../../../src/lib/i18n/messages/index.ts';
-import { lazyBundles } from '../../../src/lib/i18n/messages/lazy.ts';
+import { allBundles } from '../../../src/lib/i18n/messages/all.ts';
 import { glossaryViolations } from '../../../src/lib/i18n/glossary.ts';
 import { interpolate } from '../../../src/lib/i18n/define.ts';
 import { I18n } from '../../../src/lib/i18n/i18n.svelte.ts';
 
-registerBundles(lazyBundles);
+registerBundles(allBundles);
 
 describe('every message follows the glossary', () => {
   it.each(['en', 'es'] as const)('%s messages use no forbidden synonym', (lang) => {

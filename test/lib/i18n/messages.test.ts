@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { messages, registerBundles } from '../../../src/lib/i18n/messages/index.ts';
-import { lazyBundles } from '../../../src/lib/i18n/messages/lazy.ts';
+import { allBundles } from '../../../src/lib/i18n/messages/all.ts';
 
-registerBundles(lazyBundles);
+registerBundles(allBundles);
 
 const codes = [...readFileSync('src/engine/errors.ts', 'utf8').matchAll(/^\s+\| '([a-z_]+)'/gm)].map((m) => m[1]);
 

@@ -4,9 +4,11 @@ import { readFileSync } from 'node:fs';
 import { splitLinks } from '../../../src/lib/i18n/links.ts';
 import { I18n } from '../../../src/lib/i18n/i18n.svelte.ts';
 import { registerBundles } from '../../../src/lib/i18n/messages/index.ts';
-import { lazyBundles } from '../../../src/lib/i18n/messages/lazy.ts';
+import { allBundles } from '../../../src/lib/i18n/messages/all.ts';
+import { evaluateAvailability } from '../../../src/engine/index.ts';
+import { defaultSlas } from '../../../src/data/slas.ts';
 
-registerBundles(lazyBundles);
+registerBundles(allBundles);
 
 describe('sources', () => {
   it.each(['quicksight', 'codebuild', 'ec2', 'slas'])('the %s catalog cites no internal file', (name) => {
@@ -27,11 +29,8 @@ describe('sources', () => {
 
 describe('an SLA in a formula is named by its service, not by its catalog id', () => {
   it('writes "SLA de Elastic Load Balancing, multi-AZ", never "SLA de elb-multi-az"', () => {
-    const item = {
-      key: 'availability.component.sla',
-      params: { name: 'ELB', sla: 'elb-multi-az', percent: '99.99', availability: '0.9999' },
-      text: 'ELB: elb-multi-az SLA 99.99% = 0.9999 (an SLA is a contract floor, not a measured availability)',
-    };
+    const item = evaluateAvailability({ architecture: { kind: 'component', id: 'elb', name: 'ELB', sla: 'elb-multi-az' } }, defaultSlas()).lines.find((l) => l.key === 'availability.component.sla')!;
+    expect(item.text).toBe('ELB: Elastic Load Balancing, multi-AZ SLA 99.99% = 0.9999 (an SLA is a contract floor, not a measured availability)');
     const es = new I18n('es').line(item);
     expect(es).toBe('ELB: SLA de Elastic Load Balancing, multi-AZ del 99,99 % = 0,9999 (un SLA es un mínimo contractual, no una disponibilidad medida)');
     expect(es).not.toContain('elb-multi-az');

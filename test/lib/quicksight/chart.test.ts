@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quickSightChartData } from '../../../src/engine/quicksight.ts';
+import { quickSightChartData } from '../../../src/engine/index.ts';
 import { defaultQuickSightPrices } from '../../../src/data/quicksight.ts';
 import { quickSightChartCeiling, quickSightChartSpec } from '../../../src/lib/charts/quicksight.ts';
 

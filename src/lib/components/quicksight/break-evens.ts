@@ -1,9 +1,9 @@
 /**
- * The comparison's break-even points in words, in the page language. The engine's break-even line
- * items vary in shape (a point, or "never crosses" with who is cheaper); this picks the message for
- * each case and formats every number through i18n.
+ * The comparison's break-even points in words, in the page language. The engine's break-even
+ * points come as a point or "never crosses" with who is cheaper, with the exact figures of their
+ * working; this picks the message for each case and formats every number through i18n (no arithmetic here).
  */
-import { d, type Dec, type QuickSightBreakEven, type QuickSightComparison } from '../../../engine/index.ts';
+import { ZERO, type Dec, type QuickSightBreakEven, type QuickSightComparison } from '../../../engine/index.ts';
 import type { I18n } from '../../i18n/i18n.svelte.ts';
 
 type Fmt = Pick<I18n, 't' | 'money' | 'number' | 'lang'>;
@@ -18,67 +18,67 @@ export function ordinal(i18n: Fmt, n: Dec): string {
   return `${text}${SUFFIX[ordinalRules.select(n.toNumber())] ?? 'th'}`;
 }
 
-function param(be: QuickSightBreakEven, key: string): string {
-  return be.line.params[key] ?? '0';
+/** A figure the engine quoted in the break-even's working (exact); zero when it has none. */
+function fig(be: QuickSightBreakEven, key: string): Dec {
+  return be.figures[key] ?? ZERO;
 }
 
-function perReader(i18n: Fmt, at: Dec, readers: string): string {
-  const r = d(readers);
-  return r.isZero() ? '—' : i18n.number(at.div(r), 2);
+/** The per-reader share the engine worked out, or a dash without readers. */
+function perReader(i18n: Fmt, be: QuickSightBreakEven): string {
+  const per = be.figures.perReader;
+  return per === undefined ? '—' : i18n.number(per, 2);
 }
 
 export function legacyVsReaderText(i18n: Fmt, be: QuickSightBreakEven): string {
-  const reader = i18n.money(param(be, 'reader'));
-  const session = i18n.money(param(be, 'session'));
+  const reader = i18n.money(fig(be, 'reader'));
+  const session = i18n.money(fig(be, 'session'));
   if (be.at === null) return i18n.t('qs.be.legacyVsReader.none', { reader });
   if (be.fromWhole === null) return i18n.t('qs.be.legacyVsReader.equalCap', { reader, at: i18n.number(be.at, 2) });
   return i18n.t('qs.be.legacyVsReader', { reader, session, approx: be.exact ? '=' : '≈', at: i18n.number(be.at, 2), fromOrd: ordinal(i18n, be.fromWhole) });
 }
 
 export function capText(i18n: Fmt, be: QuickSightBreakEven): string {
-  const cap = i18n.money(param(be, 'cap'));
-  const sessionDec = d(param(be, 'session'));
-  const session = i18n.money(sessionDec, 6);
+  const cap = i18n.money(fig(be, 'cap'));
+  const session = i18n.money(fig(be, 'session'), 6);
   if (be.at === null || be.fromWhole === null) return i18n.t('qs.be.cap.none', { cap, session });
-  const before = be.fromWhole.minus(1);
   return i18n.t('qs.be.cap', {
     cap,
     session,
     approx: be.exact ? '=' : '≈',
     at: i18n.number(be.at, 2),
     fromOrd: ordinal(i18n, be.fromWhole),
-    before: i18n.number(before, 0),
-    beforeCost: i18n.money(before.times(sessionDec)),
+    before: i18n.number(fig(be, 'before'), 0),
+    beforeCost: i18n.money(fig(be, 'beforeCost')),
     from: i18n.number(be.fromWhole, 0),
-    fromCost: i18n.money(be.fromWhole.times(sessionDec)),
+    fromCost: i18n.money(fig(be, 'fromCost')),
   });
 }
 
 export function monthlyText(i18n: Fmt, be: QuickSightBreakEven): string {
-  const readers = i18n.number(param(be, 'readers'), 0);
-  const perUser = i18n.money(param(be, 'perUser'));
-  const fee = i18n.money(param(be, 'fee'));
+  const readers = i18n.number(fig(be, 'readers'), 0);
+  const perUser = i18n.money(fig(be, 'perUser'));
+  const fee = i18n.money(fig(be, 'fee'));
   if (be.at === null || be.fromWhole === null) {
-    return param(be, 'cheaper') === 'perUser' ? i18n.t('qs.be.monthly.perUser', { readers, perUser, fee }) : i18n.t('qs.be.monthly.capacity', { readers, perUser, fee });
+    return be.cheaper === 'perUser' ? i18n.t('qs.be.monthly.perUser', { readers, perUser, fee }) : i18n.t('qs.be.monthly.capacity', { readers, perUser, fee });
   }
-  return i18n.t('qs.be.monthly', { readers, perUser, at: i18n.number(be.at, 2), perReader: perReader(i18n, be.at, param(be, 'readers')), from: i18n.number(be.fromWhole, 0) });
+  return i18n.t('qs.be.monthly', { readers, perUser, at: i18n.number(be.at, 2), perReader: perReader(i18n, be), from: i18n.number(be.fromWhole, 0) });
 }
 
 export function annualText(i18n: Fmt, be: QuickSightBreakEven): string {
-  const readers = i18n.number(param(be, 'readers'), 0);
-  const perUserYear = i18n.money(param(be, 'perUserYear'));
+  const readers = i18n.number(fig(be, 'readers'), 0);
+  const perUserYear = i18n.money(fig(be, 'perUserYear'));
   if (be.at === null || be.fromWhole === null) {
-    if (param(be, 'cheaper') === 'perUser') return i18n.t('qs.be.annual.perUser', { readers, perUserYear, lowest: i18n.money(param(be, 'lowest')) });
-    return i18n.t('qs.be.annual.capacity', { readers, perUserYear, largest: i18n.number(param(be, 'largest'), 0) });
+    if (be.cheaper === 'perUser') return i18n.t('qs.be.annual.perUser', { readers, perUserYear, lowest: i18n.money(fig(be, 'lowest')) });
+    return i18n.t('qs.be.annual.capacity', { readers, perUserYear, largest: i18n.number(fig(be, 'largest'), 0) });
   }
   return i18n.t('qs.be.annual', {
     readers,
     perUserYear,
-    tier: param(be, 'tier'),
-    atYear: i18n.number(param(be, 'atYear'), 2),
+    tier: i18n.number(fig(be, 'tier'), 0),
+    atYear: i18n.number(fig(be, 'atYear'), 2),
     approx: be.exact ? '=' : '≈',
     at: i18n.number(be.at, 2),
-    perReader: perReader(i18n, be.at, param(be, 'readers')),
+    perReader: perReader(i18n, be),
     from: i18n.number(be.fromWhole, 0),
   });
 }

@@ -1,8 +1,9 @@
 import { defineMessages } from '../define.ts';
 
 /**
- * The availability architecture editor, its results, charts and SLA credit checker, the SLA
- * catalog's service names, and the engine's availability formulas (line.availability.*).
+ * The availability architecture editor, its results, charts and SLA credit checker, and the SLA
+ * catalog's service names. The engine's formulas are line templates: src/engine/availability/lines.ts
+ * (English) and src/lib/i18n/lines/availability.ts (Spanish).
  */
 export const availability = defineMessages(
   {
@@ -157,9 +158,6 @@ export const availability = defineMessages(
     'availability.showAll': 'Show all {count}',
     'availability.showFewer': 'Show fewer',
     'availability.switchover': 'Switchover of {name}',
-    // Named by the engine's weakest-link lines (params `subject`, see i18n.line)
-    'availability.weakest.subject.component': '{name}',
-    'availability.weakest.subject.switchover': 'Switchover of {failover}',
     'availability.inGroup': '{name} — {group}',
     'availability.chart.shareTitle': 'Share of the downtime by component',
     'availability.chart.shareDesc': 'The weakest link has the longest bar: improving it removes the most downtime.',
@@ -221,37 +219,6 @@ export const availability = defineMessages(
     'availability.service.elasticache-single-az': 'ElastiCache single-AZ',
     'availability.service.opensearch-standard': 'OpenSearch Service standard',
     'availability.service.opensearch-multi-az-standby': 'OpenSearch Service Multi-AZ with Standby',
-    // Engine formulas (i18n.line shows the engine's English text; these keep the same params)
-    'line.availability.component.percent': '{name}: {percent}% = {availability}',
-    'line.availability.component.fraction': '{name}: availability {availability} ({percent}%)',
-    'line.availability.component.mtbf': '{name}: MTBF / (MTBF + MTTR) = {mtbfHours} h / ({mtbfHours} h + {mttrHours} h) = {availability}',
-    'line.availability.component.sla': '{name}: {sla} SLA {percent}% = {availability} (an SLA is a contract floor, not a measured availability)',
-    'line.availability.component.slaOverride': '{name}: {sla} SLA, your value {percent}% = {availability} (an SLA is a contract floor, not a measured availability)',
-    'line.availability.component.replicas': '{name} x {replicas, plural, one {# replica} other {# replicas}} in parallel: 1 - (1 - {availability})^{replicas} = {result}',
-    'line.availability.series': '{name} (series): product of ({factors}) = {result}',
-    'line.availability.series.many': '{name} (series of {count}): product of ({factors}) = {result}',
-    'line.availability.parallel': '{name} (parallel): 1 - product of (1 - Ai) for Ai in ({factors}) = {result}',
-    'line.availability.parallel.many': '{name} (parallel of {count}): 1 - product of (1 - Ai) for Ai in ({factors}) = {result}',
-    'line.availability.kOfN': '{name} (at least {k} of {n}): sum over i = {k}..{n} of C({n},i) x {memberAvailability}^i x (1 - {memberAvailability})^({n}-i) = {result}',
-    'line.availability.failover': '{name} (failover): U = U_primary x U_standby + failure rate x switch time = {primaryUnavailability} x {standbyUnavailability} + {switchFraction} = {bothDown} + {switchFraction}; A = 1 - U = {result}',
-    'line.availability.failover.model': '{name}: failover model (an approximation): each failure of the active part costs the {switchSeconds} s switch time even when the standby works; both parts fail independently',
-    'line.availability.weakest.definition': 'share of the downtime: for each component, the unavailability that would disappear if it never failed, divided by the sum of these amounts ({total})',
-    'line.availability.weakest.item': '#{rank} {name}: if it never failed, U would fall from {from} to {to} (removes {removed}, {share}% of the downtime)',
-    'line.availability.weakest.rest': 'the other {count, plural, one {# component} other {# components}} together: removes {removed}, {share}% of the downtime',
-    'line.availability.sla.floor': '{name} uses the {sla} SLA ({percent}%): an SLA is a contract floor with service credits below it, not a measured availability',
-    'line.availability.nines.perfect': 'availability {percent}%: no downtime, so no finite number of nines',
-    'line.availability.nines': 'availability {percent}%; nines = -log10(1 - A) = -log10({unavailability}) = {nines}',
-    'line.availability.budget.time': 'error budget: {unavailability} x {periodSeconds} s = {budgetSeconds} s',
-    'line.availability.budget.requests': 'error budget: {unavailability} x {requests, plural, one {# request} other {# requests}} = {failedRequests} failed requests allowed ({wholeFailedRequests} whole requests)',
-    'line.availability.sla.met': '{sla}: {measured}% is not less than the {commitment}% commitment: no credit',
-    'line.availability.sla.unknown': '{sla}: {measured}% is below the {commitment}% commitment, so a credit is due, but {reason}',
-    'line.availability.sla.credit': '{sla}: {measured}% is less than {below}%: credit {credit}',
-    'line.availability.sla.creditMinimum': '{sla}: {measured}% is less than {below}%: at least {credit} (lower tiers not confirmed; the credit may be higher)',
-    'line.availability.downtime.year': 'downtime per year ({convention}: {periodLength} = {periodSeconds} s): {unavailability} x {periodSeconds} s = {downtimeSeconds} s ({duration})',
-    'line.availability.downtime.quarter': 'downtime per quarter ({convention}: {periodLength} = {periodSeconds} s): {unavailability} x {periodSeconds} s = {downtimeSeconds} s ({duration})',
-    'line.availability.downtime.month': 'downtime per month ({convention}: {periodLength} = {periodSeconds} s): {unavailability} x {periodSeconds} s = {downtimeSeconds} s ({duration})',
-    'line.availability.downtime.week': 'downtime per week ({convention}: {periodLength} = {periodSeconds} s): {unavailability} x {periodSeconds} s = {downtimeSeconds} s ({duration})',
-    'line.availability.downtime.day': 'downtime per day ({convention}: {periodLength} = {periodSeconds} s): {unavailability} x {periodSeconds} s = {downtimeSeconds} s ({duration})',
   },
   {
     'availability.heading': 'Disponibilidad',
@@ -405,8 +372,6 @@ export const availability = defineMessages(
     'availability.showAll': 'Mostrar los {count}',
     'availability.showFewer': 'Mostrar menos',
     'availability.switchover': 'Conmutación de «{name}»',
-    'availability.weakest.subject.component': '{name}',
-    'availability.weakest.subject.switchover': 'Conmutación de «{failover}»',
     'availability.inGroup': '{name} — {group}',
     'availability.chart.shareTitle': 'Cuota del tiempo de inactividad por componente',
     'availability.chart.shareDesc': 'El eslabón más débil tiene la barra más larga: mejorarlo elimina más tiempo de inactividad.',
@@ -468,36 +433,5 @@ export const availability = defineMessages(
     'availability.service.elasticache-single-az': 'ElastiCache en una sola AZ',
     'availability.service.opensearch-standard': 'OpenSearch Service estándar',
     'availability.service.opensearch-multi-az-standby': 'OpenSearch Service Multi-AZ con standby',
-    // Fórmulas del motor (params como conventionName o subject nombran un mensaje: ver i18n.line)
-    'line.availability.component.percent': '{name}: {percent} % = {availability}',
-    'line.availability.component.fraction': '{name}: disponibilidad {availability} ({percent} %)',
-    'line.availability.component.mtbf': '{name}: MTBF / (MTBF + MTTR) = {mtbfHours} h / ({mtbfHours} h + {mttrHours} h) = {availability}',
-    'line.availability.component.sla': '{name}: SLA de {sla} del {percent} % = {availability} (un SLA es un mínimo contractual, no una disponibilidad medida)',
-    'line.availability.component.slaOverride': '{name}: SLA de {sla}, tu valor {percent} % = {availability} (un SLA es un mínimo contractual, no una disponibilidad medida)',
-    'line.availability.component.replicas': '{name} × {replicas, plural, one {# réplica} other {# réplicas}} en paralelo: 1 − (1 − {availability})^{replicas} = {result}',
-    'line.availability.series': '{name} (en serie): producto de las {count} disponibilidades ({factors}) = {result}',
-    'line.availability.series.many': '{name} (serie de {count}): producto de las {count} disponibilidades ({factors}) = {result}',
-    'line.availability.parallel': '{name} (en paralelo): 1 − producto de (1 − Ai) con Ai en ({factors}) = {result}',
-    'line.availability.parallel.many': '{name} (paralelo de {count}): 1 − producto de (1 − Ai) con Ai en ({factors}) = {result}',
-    'line.availability.kOfN': '{name} (al menos {k} de {n} × {member}): suma para i = {k}..{n} de C({n},i) × {memberAvailability}^i × {memberUnavailability}^({n}−i){expansion} = {result}',
-    'line.availability.failover': '{name} (conmutación por error): U = U_principal × U_respaldo + tasa de fallos × tiempo de conmutación = {primaryUnavailability} × {standbyUnavailability} + {switchFraction} = {bothDown} + {switchFraction}; A = 1 − U = {result}',
-    'line.availability.failover.model': '{name}: modelo de conmutación por error (una aproximación): cada fallo de la parte activa cuesta los {switchSeconds} s de conmutación aunque el respaldo funcione, y ambas partes fallan de forma independiente; el solapamiento de los dos términos se cuenta dos veces, lo que sobrestima el tiempo de inactividad',
-    'line.availability.weakest.definition': 'cuota del tiempo de inactividad: para cada componente, la indisponibilidad que desaparecería si nunca fallara (U menos U con ese componente perfecto), dividida por la suma de esas cantidades ({total})',
-    'line.availability.weakest.item': '#{rank} {subject}: si nunca fallara, U bajaría de {from} a {to} (elimina {removed}, el {share} % del tiempo de inactividad)',
-    'line.availability.weakest.rest': 'los otros {count, plural, one {# componente junto} other {# componentes juntos}}: eliminan {removed}, el {share} % del tiempo de inactividad',
-    'line.availability.sla.floor': '{name} usa el SLA de {sla} ({percent} %): un SLA es un mínimo contractual con créditos de servicio por debajo, no una disponibilidad medida',
-    'line.availability.nines.perfect': 'disponibilidad {percent} %: sin tiempo de inactividad, así que no hay un número finito de nueves',
-    'line.availability.nines': 'disponibilidad {percent} %; nueves = −log10(1 − A) = −log10({unavailability}) = {nines}',
-    'line.availability.budget.time': 'presupuesto de error: {unavailability} × {periodSeconds} s = {budgetSeconds} s ({durationSi})',
-    'line.availability.budget.requests': 'presupuesto de error: {unavailability} × {requests, plural, one {# petición} other {# peticiones}} = {failedRequests, plural, one {# petición fallida} other {# peticiones fallidas}} permitidas ({wholeFailedRequests, plural, one {# petición completa} other {# peticiones completas}})',
-    'line.availability.sla.met': '{sla}: {measured} % no es menos que el compromiso del {commitment} %: sin crédito',
-    'line.availability.sla.unknown': '{sla}: {measured} % está por debajo del compromiso del {commitment} %, así que corresponde un crédito, pero sus tramos no están confirmados',
-    'line.availability.sla.credit': '{sla}: {measured} % es menos del {below} %: crédito del {credit} %',
-    'line.availability.sla.creditMinimum': '{sla}: {measured} % es menos del {below} %: al menos un crédito del {credit} % (tramos inferiores sin confirmar; el crédito puede ser mayor)',
-    'line.availability.downtime.year': 'tiempo de inactividad por año ({conventionName}; un año = {periodLength} = {periodSeconds} s): {unavailability} × {periodSeconds} s = {downtimeSeconds} s ({durationSi})',
-    'line.availability.downtime.quarter': 'tiempo de inactividad por trimestre ({conventionName}; un trimestre = {periodLength} = {periodSeconds} s): {unavailability} × {periodSeconds} s = {downtimeSeconds} s ({durationSi})',
-    'line.availability.downtime.month': 'tiempo de inactividad por mes ({conventionName}; un mes = {periodLength} = {periodSeconds} s): {unavailability} × {periodSeconds} s = {downtimeSeconds} s ({durationSi})',
-    'line.availability.downtime.week': 'tiempo de inactividad por semana ({conventionName}; una semana = {periodLength} = {periodSeconds} s): {unavailability} × {periodSeconds} s = {downtimeSeconds} s ({durationSi})',
-    'line.availability.downtime.day': 'tiempo de inactividad por día ({conventionName}; un día = {periodLength} = {periodSeconds} s): {unavailability} × {periodSeconds} s = {downtimeSeconds} s ({durationSi})',
   },
 );

@@ -1,26 +1,58 @@
 /**
- * The message bundles needed for first paint (the shell). The calculators' bundles load with the
- * workbench: add those to lazy.ts instead.
+ * The messages the page has loaded, by language. The page loads them a part and a language at a
+ * time (parts.ts: the shell before first paint, the calculators' with the workbench), so a Spanish
+ * page never downloads the English messages, and the other way round; both languages' names are
+ * always here (a language switch renames what the app named). Tests and the command line register
+ * every file at once (all.ts).
  */
 import type { Bundle } from '../define.ts';
-import { errors } from './errors.ts';
-import { common } from './common.ts';
-import { app } from './app.ts';
-import { presets } from './presets.ts';
-import { compareShell } from './compare-shell.ts';
-import { workspace } from './workspace.ts';
+import type { Lang } from '../number-input.ts';
+import type { MessagePart } from './parts.ts';
+import names from 'virtual:nubecalc-messages/names';
 
-const bundles: readonly Bundle[] = [errors, common, app, presets, compareShell, workspace];
-
-export const messages = {
-  en: Object.assign({}, ...bundles.map((b) => b.en)) as Record<string, string>,
-  es: Object.assign({}, ...bundles.map((b) => b.es)) as Record<string, string>,
+export const messages: Record<Lang, Record<string, string>> = {
+  en: { ...names.en },
+  es: { ...names.es },
 };
 
-/** Add bundles loaded after first paint (the calculators': see lazy.ts). */
+/** Add messages of both languages at once (tests, the command line). */
 export function registerBundles(more: readonly Bundle[]): void {
   for (const b of more) {
     Object.assign(messages.en, b.en);
     Object.assign(messages.es, b.es);
   }
+}
+
+const loaded = new Map<string, Promise<void>>();
+
+const LOADERS: Record<`${MessagePart}/${Lang}`, () => Promise<{ default: Readonly<Record<string, string>> }>> = {
+  'shell/en': () => import('virtual:nubecalc-messages/shell-en'),
+  'shell/es': () => import('virtual:nubecalc-messages/shell-es'),
+  'workbench/en': () => import('virtual:nubecalc-messages/workbench-en'),
+  'workbench/es': () => import('virtual:nubecalc-messages/workbench-es'),
+};
+
+/**
+ * Download a part of the messages in one language (once). The Spanish workbench part brings the
+ * Spanish formula templates too (the English ones are the engine's).
+ */
+export function loadMessages(lang: Lang, part: MessagePart): Promise<void> {
+  const id = `${part}/${lang}` as const;
+  let p = loaded.get(id);
+  if (!p) {
+    p = (async () => {
+      const [table, lines] = await Promise.all([LOADERS[id](), lang === 'es' && part === 'workbench' ? import('../lines/es.ts') : null]);
+      Object.assign(messages[lang], table.default);
+      if (lines) registerLines('es', lines.LINES_ES);
+    })();
+    loaded.set(id, p);
+  }
+  return p;
+}
+
+/** Line templates of languages other than English (the engine's), by key. */
+export const lineTemplates: Record<Exclude<Lang, 'en'>, Record<string, string>> = { es: {} };
+
+export function registerLines(lang: Exclude<Lang, 'en'>, table: Readonly<Record<string, string>>): void {
+  Object.assign(lineTemplates[lang], table);
 }

@@ -12,41 +12,20 @@
  * correctly rounded there otherwise. U = 1 - A is carried alongside A and computed without
  * subtraction, so the nines of a near-perfect system keep their digits.
  */
-import { type Dec } from './decimal.ts';
-import { EngineError, joinPath, type Result, attempt } from './errors.ts';
-import { line, type LineItem } from './explain.ts';
-import {
-  conventionAt,
-  downtimeTable,
-  errorBudgetRequests,
-  type ConventionName,
-  type DowntimeTable,
-  type RequestBudget,
-} from './downtime.ts';
-import { evaluateTree, type Contribution, type NodeResult, type SlaUse } from './availability/evaluate.ts';
-import { ninesOf, showExponent, showFraction, showPercent } from './availability/format.ts';
-import { parseArchitecture, type NodeSpec } from './availability/tree.ts';
-import { checkArchitectureWork } from './limits.ts';
+import { type Dec } from '../decimal.ts';
+import { EngineError, joinPath, type Result, attempt } from '../errors.ts';
+import { lineMaker, type LineItem } from '../explain.ts';
+import { checkArchitectureWork } from '../limits.ts';
+import { conventionAt, type ConventionName } from './conventions.ts';
+import { downtimeTable, type DowntimeTable } from './downtime.ts';
+import { errorBudgetRequests, type RequestBudget } from './error-budget.ts';
+import { evaluateTree, type NodeResult, type SlaUse } from './evaluate.ts';
+import type { Contribution } from './weakest-links.ts';
+import { ninesOf, serviceRef, showExponent, showFraction, showPercent } from './format.ts';
+import { AVAILABILITY_LINES } from './lines.ts';
+import { parseArchitecture, type NodeSpec } from './tree.ts';
 
-export type { AU, KOfNResult } from './availability/compose.ts';
-export { FAILED, PERFECT, combineParallel, combineSeries, failoverAU, fromFraction, kOfNAU, parallelAU, replicateAU, seriesAU } from './availability/compose.ts';
-export type { Contribution, NodeResult, SlaUse } from './availability/evaluate.ts';
-export { ninesOf, showExponent, showFraction, showNines, showPercent, showQuantity, type Nines } from './availability/format.ts';
-export {
-  MAX_DEPTH,
-  MAX_K_OF_N,
-  MAX_NODES,
-  MAX_REPLICAS,
-  parseArchitecture,
-  type ComponentSpec,
-  type FailoverSpec,
-  type GroupSpec,
-  type KOfNSpec,
-  type NodeSpec,
-} from './availability/tree.ts';
-export { slaCredit, validateSlaEntry, type SlaCreditResult, type SlaCreditStatus, type SlaEntry, type SlaTier } from './availability/sla.ts';
-export { downtimeShareChart, replicasCurve, MAX_CURVE_REPLICAS, type ReplicasCurve, type ReplicasPoint, type ShareChart } from './availability/charts.ts';
-export { switchingSecondsPerYear, type FailureRate } from './availability/switching.ts';
+const line = lineMaker(AVAILABILITY_LINES);
 
 /** The scenario an availability evaluation reads (JSON; decimals as strings). */
 export interface AvailabilityInput {
@@ -133,35 +112,17 @@ export function evaluateAvailability(input: unknown, slas: unknown = {}, path: s
   const lines: LineItem[] = [...ev.lines];
 
   for (const s of ev.slaUses) {
-    const percent = s.percent.toFixed();
-    lines.push(
-      line(
-        'availability.sla.floor',
-        `${s.name} uses the ${s.slaId} SLA (${percent}%${s.overridden ? ', your value' : ''}): an SLA is a contract floor with service credits below it, not a measured availability`,
-        s.percent,
-        { id: s.componentId, name: s.name, sla: s.slaId, percent, overridden: String(s.overridden) },
-        'info',
-        'percent',
-      ),
-    );
+    const params = { id: s.componentId, name: s.name, sla: s.slaId, service: serviceRef(s.slaId), percent: s.percent.toFixed() };
+    lines.push(line(s.overridden ? 'availability.sla.floorOverride' : 'availability.sla.floor', s.percent, params, 'info', 'percent'));
   }
 
   const n = ninesOf(u);
   // A can round to exactly 1 at 60 digits while U is not 0: say so rather than "100%".
   const pct = a.eq(1) && !u.isZero() ? `~100 - ${showExponent(u.times(100))}` : showPercent(a);
   if (n.perfect) {
-    lines.push(line('availability.nines.perfect', `availability ${pct}%: no downtime, so no finite number of nines`, a, { percent: pct }, 'info', 'nines'));
+    lines.push(line('availability.nines.perfect', a, { percent: pct }, 'info', 'nines'));
   } else {
-    lines.push(
-      line(
-        'availability.nines',
-        `availability ${pct}%; nines = -log10(1 - A) = -log10(${showFraction(u)}) = ${n.text}`,
-        n.nines!,
-        { percent: pct, unavailability: showFraction(u), nines: n.text },
-        'info',
-        'nines',
-      ),
-    );
+    lines.push(line('availability.nines', n.nines!, { percent: pct, unavailability: showFraction(u), nines: n.text }, 'info', 'nines'));
   }
 
   const downtime = downtimeTable(u, convention);

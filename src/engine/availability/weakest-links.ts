@@ -1,0 +1,242 @@
+/**
+ * The weakest links: each component's share of the downtime, i.e. the composite unavailability
+ * that would disappear if it never failed, found by walking up the evaluated tree once.
+ */
+import { Dec, ONE, ZERO, min } from '../decimal.ts';
+import { lineMaker, type LineItem } from '../explain.ts';
+import type { AU } from './compose.ts';
+import { messageRef, showExponent } from './format.ts';
+import { AVAILABILITY_LINES } from './lines.ts';
+import type { ParsedNode } from './tree.ts';
+
+const line = lineMaker(AVAILABILITY_LINES);
+
+/**
+ * One component's share of the downtime (the weakest link). `unavailabilityRemoved` is the
+ * composite unavailability that would disappear if this component never failed (its improvement
+ * potential: U_root - U_root with the component perfect); `share` is that amount divided by the sum
+ * over all entries. In a series chain this is close to each part's own unavailability; inside a
+ * redundant group it is small, because the partners cover for the part (and it is the same for
+ * each member of a parallel group, since perfecting any one removes the group's downtime).
+ * A failover's switch time is an entry of its own (kind `switchover`): the downtime that would
+ * disappear with an instant switch.
+ */
+export interface Contribution {
+  readonly id: string;
+  readonly name: string;
+  readonly path: string;
+  readonly kind: 'component' | 'switchover';
+  readonly unavailabilityRemoved: Dec;
+  /**
+   * Fraction of the summed improvements, in [0, 1] (to 20 significant digits); 0 for every entry
+   * when nothing fails.
+   */
+  readonly share: Dec;
+  /** 1 for the weakest link. */
+  readonly rank: number;
+}
+
+/** A node of the evaluated tree, linked to its parent (evaluate.ts builds them). */
+export interface EvalNode {
+  readonly parsed: ParsedNode;
+  readonly au: AU;
+  /** The availability as formula text (see showAU), computed once. */
+  readonly shown: string;
+  readonly children: readonly EvalNode[];
+  parent: EvalNode | null;
+  index: number;
+  /** Failover only: true when its U was clamped to 1. */
+  clamped?: boolean;
+  /** Series/parallel only: see factorsOf. */
+  factors?: Dec[];
+  /** See computeSensitivity. */
+  sensitivity?: Dec;
+}
+
+/**
+ * For each child j of a series or parallel group, the factor by which a drop in that child's
+ * unavailability reaches the group: the product of the other children's A (series: U = 1 - A_o A_j,
+ * so dU = A_o dU_j) or of their U (parallel: U = U_o U_j, so dU = U_o dU_j). Prefix and suffix
+ * products make it O(children) once per group.
+ */
+function factorsOf(n: EvalNode): Dec[] {
+  if (n.factors) return n.factors;
+  const m = n.children.length;
+  const pick = n.parsed.kind === 'parallel' ? (c: EvalNode) => c.au.u : (c: EvalNode) => c.au.a;
+  const prefix: Dec[] = [ONE];
+  for (let j = 0; j < m; j++) prefix.push(prefix[j]!.times(pick(n.children[j]!)));
+  const factors: Dec[] = new Array<Dec>(m);
+  let suffix = ONE;
+  for (let j = m - 1; j >= 0; j--) {
+    factors[j] = j === m - 1 ? prefix[j]! : j === 0 ? suffix : prefix[j]!.times(suffix);
+    suffix = suffix.times(pick(n.children[j]!));
+  }
+  n.factors = factors;
+  return factors;
+}
+
+/**
+ * How much the parent's U drops when child `index`'s U drops by `drop` (>= 0). Exact: series and
+ * parallel are linear in each child's U, a failover too unless it is clamped (then recomputed),
+ * and a k-of-n member only ever becomes perfect here (the group then loses all its U).
+ */
+function parentDrop(parent: EvalNode, index: number, drop: Dec): Dec {
+  const p = parent.parsed;
+  switch (p.kind) {
+    case 'series':
+    case 'parallel':
+      return factorsOf(parent)[index]!.times(drop);
+    case 'k-of-n':
+      return parent.au.u;
+    case 'failover': {
+      const [a, b] = parent.children;
+      const other = index === 0 ? b!.au.u : a!.au.u;
+      if (!parent.clamped) return other.times(drop);
+      const own = index === 0 ? a!.au.u : b!.au.u;
+      const after = own.minus(drop).times(other).plus(p.switchFraction);
+      return after.gte(1) ? ZERO : ONE.minus(after);
+    }
+    case 'component':
+      return drop;
+  }
+}
+
+/**
+ * The root's sensitivity to a node's U, dU_root / dU_node, wherever every group on the way up is
+ * linear in that child's U (series, parallel, an unclamped failover): the product of the factors
+ * along the path, computed once top-down. Undefined below a k-of-n or a clamped failover, where
+ * {@link rootDrop} steps up with {@link parentDrop} instead.
+ */
+function computeSensitivity(n: EvalNode, s: Dec): void {
+  n.sensitivity = s;
+  const p = n.parsed;
+  if (p.kind === 'series' || p.kind === 'parallel') {
+    const f = factorsOf(n);
+    n.children.forEach((c, j) => computeSensitivity(c, s.times(f[j]!)));
+  } else if (p.kind === 'failover' && !n.clamped) {
+    const [a, b] = n.children;
+    computeSensitivity(a!, s.times(b!.au.u));
+    computeSensitivity(b!, s.times(a!.au.u));
+  }
+}
+
+/** The root's drop in U when `from`'s U drops by `drop`. */
+function rootDrop(from: EvalNode, drop: Dec): Dec {
+  let cur = from;
+  let v = drop;
+  while (cur.sensitivity === undefined && cur.parent && !v.isZero()) {
+    v = parentDrop(cur.parent, cur.index, v);
+    cur = cur.parent;
+  }
+  return cur.sensitivity === undefined || v.isZero() ? v : cur.sensitivity.times(v);
+}
+
+/** Downtime-share line items are written for the weakest this many; the rest get one summary line. */
+const MAX_SHARE_LINES = 10;
+
+const HUNDREDTH = new Dec('0.01');
+const PICO = new Dec('1e-12');
+
+/** Share text: a percent with 2 decimals ("90.92"), or 3 significant digits below 0.01%. */
+function shareText(share: Dec): string {
+  const p = share.times(100);
+  if (p.isZero() || p.gte(HUNDREDTH)) return p.toFixed(2, Dec.ROUND_HALF_EVEN).replace(/\.?0+$/, '');
+  return p.lt(PICO) ? showExponent(p, 3) : p.toSignificantDigits(3, Dec.ROUND_HALF_EVEN).toFixed();
+}
+
+/** A small quantity as text with 6 significant digits ("0.00099990" -> "0.0009999"). */
+function sigText(x: Dec): string {
+  if (x.isZero()) return '0';
+  return x.abs().lt(PICO) ? showExponent(x) : x.toSignificantDigits(6, Dec.ROUND_HALF_EVEN).toFixed();
+}
+
+/** A share of the downtime (0 to 1) as the filled percent of a bar: 0 to 100, one decimal. */
+export function shareBarPercent(share: Dec): number {
+  return Math.max(0, Math.min(100, Number(share.times(100).toFixed(1))));
+}
+
+/** The ranked contributions and the line items that explain them. */
+export interface WeakestLinks {
+  readonly contributions: readonly Contribution[];
+  /** The definition, then one line per entry (weakest first, at most 10), then one for the rest. */
+  readonly lines: readonly LineItem[];
+}
+
+/**
+ * Each component's (and each failover switchover's) share of the downtime of the tree under
+ * `root`: `leaves` are its components, `failovers` its failover pairs, in evaluation order.
+ */
+export function weakestLinks(root: EvalNode, leaves: readonly EvalNode[], failovers: readonly EvalNode[]): WeakestLinks {
+  const lines: LineItem[] = [];
+  const rootU = root.au.u;
+  if (!rootU.isZero()) computeSensitivity(root, ONE);
+  const raw: { id: string; name: string; path: string; kind: Contribution['kind']; removed: Dec; failover?: string }[] = [];
+  for (const leaf of leaves) {
+    // The leaf becomes perfect: its own U drops by all of it.
+    raw.push({ id: leaf.parsed.id, name: leaf.parsed.name, path: leaf.parsed.path, kind: 'component', removed: rootDrop(leaf, leaf.au.u) });
+  }
+  for (const f of failovers) {
+    if (f.parsed.kind !== 'failover' || f.parsed.switchFraction.isZero()) continue;
+    const [a, b] = f.children;
+    // An instant switch: the pair's U falls to U_p x U_s.
+    const drop = f.au.u.minus(a!.au.u.times(b!.au.u));
+    raw.push({
+      id: f.parsed.id,
+      name: `${f.parsed.name} switchover`,
+      path: f.parsed.path,
+      kind: 'switchover',
+      removed: rootDrop(f, drop.isNegative() ? ZERO : drop),
+      failover: f.parsed.name,
+    });
+  }
+  let total = ZERO;
+  for (const r of raw) total = total.plus(r.removed);
+  // Shares are a ranking aid shown to 2 decimals: 1/total to 20 significant digits is plenty
+  // and makes each share a cheap multiplication (unavailabilityRemoved itself stays exact).
+  const inverse = total.isZero() ? ZERO : ONE.div(total).toSignificantDigits(20, Dec.ROUND_HALF_EVEN);
+  const order = raw.map((r, i) => ({ r, i })).sort((x, y) => y.r.removed.comparedTo(x.r.removed) || x.i - y.i);
+  const out = order.map(({ r }, rank) => ({
+    id: r.id,
+    name: r.name,
+    path: r.path,
+    kind: r.kind,
+    unavailabilityRemoved: r.removed,
+    share: min(ONE, r.removed.times(inverse)),
+    rank: rank + 1,
+  }));
+  const from = sigText(rootU);
+  lines.push(
+    line('availability.weakest.definition', total, { total: sigText(total), rootUnavailability: from }, 'info', 'fraction'),
+  );
+  out.slice(0, MAX_SHARE_LINES).forEach((c, i) => {
+    const share = shareText(c.share);
+    const removed = sigText(c.unavailabilityRemoved);
+    const to = sigText(rootU.minus(c.unavailabilityRemoved));
+    // The entry is named by `subject`, a phrase filled in with `name` (a component) or with the
+    // failover's own name (a switchover; its `name` field reads "db switchover").
+    const failover = order[i]!.r.failover;
+    const subject = messageRef(`availability.weakest.subject.${c.kind}`);
+    lines.push(
+      line(
+        'availability.weakest.item',
+        c.unavailabilityRemoved,
+        { id: c.id, name: c.name, rank: String(c.rank), from, to, removed, share, subject, ...(failover === undefined ? {} : { failover }) },
+        'info',
+        'fraction',
+      ),
+    );
+  });
+  if (out.length > MAX_SHARE_LINES) {
+    const rest = out.slice(MAX_SHARE_LINES);
+    let removed = ZERO;
+    let share = ZERO;
+    for (const c of rest) {
+      removed = removed.plus(c.unavailabilityRemoved);
+      share = share.plus(c.share);
+    }
+    const params = { count: String(rest.length), removed: sigText(removed), share: shareText(share) };
+    lines.push(line('availability.weakest.rest', removed, params, 'info', 'fraction'));
+  }
+  return { contributions: out, lines };
+}
+
