@@ -169,5 +169,7 @@ export function codeBuildProjectTotal(project: CodeBuildProjectInput, prices: Co
   const book = new PriceBook(prices);
   const { groups } = calcProject(project, '', 0, book);
   applyFreeTier(groups, freeTier, book);
+  // The sums priceProjects makes (the groups' totals, then the account's one project), so the
+  // chart's point equals the priced total to the last digit.
   return sum([sum(groups.map((g) => g.grossCost.minus(g.freeUnits.times(g.unitPrice))))]);
 }
