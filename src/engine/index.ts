@@ -217,8 +217,6 @@ export {
 
 // Scenarios: the versioned document format and its evaluator
 export {
-  evaluateScenario,
-  createScenarioEvaluator,
   SCENARIO_FORMAT,
   SCENARIO_VERSION,
   MAX_COMPONENTS,
@@ -237,7 +235,9 @@ export {
   type PipelineComponentResult,
   type ComponentResult,
   type ScenarioResult,
-} from './scenario.ts';
+} from './scenario/document.ts';
+export { evaluateScenario } from './scenario/evaluate.ts';
+export { createScenarioEvaluator } from './scenario/evaluator.ts';
 
 // Developer tools: CodeCommit, CodeDeploy, CodePipeline and the release flow
 export { priceCodeCommit, type CodeCommitInput, type CodeCommitPrices, type CodeCommitResult, type DevToolsNumberInput } from './devtools/codecommit.ts';
@@ -270,14 +270,14 @@ export {
   type ServicePrices,
   type LinkableComponent,
   type ArchitectureCost,
-} from './architecture-cost.ts';
+} from './scenario/architecture-cost.ts';
 export {
   migrateScenario,
   SCENARIO_VERSIONS_READ,
-} from './scenario-migrate.ts';
+} from './scenario/migrate.ts';
 export {
   costNineCurve,
   MAX_CURVE_POINTS,
   type CostNinePoint,
   type CostNineCurve,
-} from './cost-curve.ts';
+} from './scenario/cost-curve.ts';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateScenario, type ScenarioInput } from '../../src/engine/scenario.ts';
-import { priceArchitecture } from '../../src/engine/architecture-cost.ts';
-import { migrateScenario } from '../../src/engine/scenario-migrate.ts';
-import { costNineCurve } from '../../src/engine/cost-curve.ts';
+import { evaluateScenario, type ScenarioInput } from '../../src/engine/index.ts';
+import { priceArchitecture } from '../../src/engine/index.ts';
+import { migrateScenario } from '../../src/engine/index.ts';
+import { costNineCurve } from '../../src/engine/index.ts';
 import type { NodeSpec } from '../../src/engine/availability/tree.ts';
 import { defaultQuickSightPrices } from '../../src/data/quicksight.ts';
 import { defaultCodeBuildPrices } from '../../src/data/codebuild.ts';

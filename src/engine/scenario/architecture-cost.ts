@@ -20,10 +20,10 @@
  * primary plus its standby, where the standby is "full" (default) or "warm": a percent of its
  * price that the user sets (`standbyPricing: "warm"`, `standbyWarmPercent: "25"`).
  */
-import { Dec, ONE, ZERO, max, num, parseCount, parseDecimal, sum, usd } from './decimal.ts';
-import { EngineError, joinPath } from './errors.ts';
-import { line, type LineItem } from './explain.ts';
-import { isRecord } from './json.ts';
+import { Dec, ONE, ZERO, max, num, parseCount, parseDecimal, sum, usd } from '../decimal.ts';
+import { EngineError, joinPath } from '../errors.ts';
+import { line, type LineItem } from '../explain.ts';
+import { isRecord } from '../json.ts';
 
 /** One priced item of a node: quantity x unit price (see the module comment). */
 export interface NodeCostItem {

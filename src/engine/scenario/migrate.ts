@@ -7,9 +7,9 @@
  *   tree (see src/engine/architecture-cost.ts). A version-1 document means the same thing in
  *   version 2 (no node is priced), so the step only changes the version number.
  */
-import { EngineError } from './errors.ts';
-import { isRecord } from './json.ts';
-import { SCENARIO_FORMAT, SCENARIO_VERSION } from './format.ts';
+import { EngineError } from '../errors.ts';
+import { isRecord } from '../json.ts';
+import { SCENARIO_FORMAT, SCENARIO_VERSION } from '../format.ts';
 
 /** The versions {@link migrateScenario} reads. */
 export const SCENARIO_VERSIONS_READ: readonly number[] = Object.freeze([1, 2]);

@@ -4,10 +4,11 @@
  * other part unchanged. Each point is a whole evaluation of the scenario, so the monthly cost
  * includes every component and priced node.
  */
-import { Dec, ZERO } from './decimal.ts';
-import { EngineError, joinPath } from './errors.ts';
-import { isRecord } from './json.ts';
-import { createScenarioEvaluator, type ScenarioCatalogs, type ScenarioResult } from './scenario.ts';
+import { Dec, ZERO } from '../decimal.ts';
+import { EngineError, joinPath } from '../errors.ts';
+import { isRecord } from '../json.ts';
+import { createScenarioEvaluator } from './evaluator.ts';
+import type { ScenarioCatalogs, ScenarioResult } from './document.ts';
 
 /** One point of the curve. */
 export interface CostNinePoint {
