@@ -5,7 +5,8 @@
  */
 import { sum, ZERO } from '../decimal.ts';
 import { EngineError, joinPath } from '../errors.ts';
-import { line, type LineItem } from '../explain.ts';
+import { lineMaker, type LineItem } from '../explain.ts';
+import { SCENARIO_LINES } from './lines.ts';
 import { isRecord, own, quote } from '../json.ts';
 import { QUICKSIGHT_MODELS, compareQuickSight, type QuickSightModel, type QuickSightResult, type QuickSightUsageInput } from '../quicksight.ts';
 import { priceCodeBuildAccount, type CodeBuildAccountResult, type CodeBuildPrices, type CodeBuildProjectInput, type CodeBuildProjectResult } from '../codebuild.ts';
@@ -14,6 +15,8 @@ import { finishReleaseFlow, parseReleaseFlow, type ParsedReleaseFlow, type Relea
 import { TWELVE_MONTHS, type ComponentResult, type ScenarioCatalogs, type YearBasis } from './document.ts';
 import { contentKey, keyOf, type Memo } from './memo.ts';
 import { mergePrices, str } from './prices.ts';
+
+const line = lineMaker(SCENARIO_LINES);
 
 /** What {@link priceComponents} returns. */
 export interface PricedComponents {
@@ -143,11 +146,11 @@ function priceFlowAt(parsed: ParsedReleaseFlow, build: CodeBuildProjectResult | 
   if (catalogs.devtools === undefined) throw new EngineError('unknown_price', path, { value: 'CodeCommit, CodeDeploy and CodePipeline' });
   const prices = mergePrices(catalogs.devtools(), overrides, joinPath(path, 'prices'));
   const notes: LineItem[] = [];
-  if (!first) notes.push(line('pipeline.freeTierUsed', 'CodeCommit and CodePipeline free tiers: already used by the first pipeline of this account', ZERO, {}, 'info'));
+  if (!first) notes.push(line('pipeline.freeTierUsed', ZERO, {}, 'info'));
   if (build !== null) {
     notes.push(codeBuildFreeTier
-      ? line('pipeline.codebuildAccount', 'CodeBuild: these builds share the account free tier with the scenario\'s other CodeBuild projects', ZERO, {}, 'info')
-      : line('pipeline.codebuildNoFreeTier', 'CodeBuild: free tier off for this scenario (turn it on in the scenario settings)', ZERO, {}, 'info'));
+      ? line('pipeline.codebuildAccount', ZERO, {}, 'info')
+      : line('pipeline.codebuildNoFreeTier', ZERO, {}, 'info'));
   }
   return finishReleaseFlow(parsed, build, { ...prices, codebuild: {} as CodeBuildPrices }, joinPath(path, 'prices'), notes);
 }

@@ -104,7 +104,6 @@ export const codebuild = defineMessages(
     'line.codebuild.freeTier.notEligible': 'free tier: none of these builds use general1.small, arm1.small or a 1 GB Lambda type, so it saves nothing',
     'line.codebuild.totalWithFreeTier': 'CodeBuild total: {grossCost} - {freeTierCredit} free tier = {total} per month',
     'line.codebuild.total': 'CodeBuild total: {total} per month',
-    'line.scenario.codebuildFreeTier': 'CodeBuild free tier applied once across {projects, plural, one {# project} other {# projects}}: -{credit} (included above)',
   },
   {
     'cb.project': 'Proyecto',
@@ -208,6 +207,5 @@ export const codebuild = defineMessages(
     'line.codebuild.freeTier.notEligible': 'capa gratuita: ninguna de estas compilaciones usa general1.small, arm1.small ni un tipo Lambda de 1 GB, así que no ahorra nada',
     'line.codebuild.totalWithFreeTier': 'Total de CodeBuild: {grossCost} - {freeTierCredit} de capa gratuita = {total} al mes',
     'line.codebuild.total': 'Total de CodeBuild: {total} al mes',
-    'line.scenario.codebuildFreeTier': 'Capa gratuita de CodeBuild aplicada una sola vez entre {projects, plural, one {# proyecto} other {# proyectos}}: -{credit} (ya incluido arriba)',
   },
 );
