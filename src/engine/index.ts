@@ -238,6 +238,7 @@ export {
 } from './scenario/document.ts';
 export { evaluateScenario } from './scenario/evaluate.ts';
 export { createScenarioEvaluator } from './scenario/evaluator.ts';
+export { scenarioCostRows, costBars, type CostRow, type CostBar } from './scenario/cost-rows.ts';
 
 // Developer tools: CodeCommit, CodeDeploy, CodePipeline and the release flow
 export { priceCodeCommit, type CodeCommitInput, type CodeCommitPrices, type CodeCommitResult, type DevToolsNumberInput } from './devtools/codecommit.ts';
