@@ -239,6 +239,17 @@ export {
 export { evaluateScenario } from './scenario/evaluate.ts';
 export { createScenarioEvaluator } from './scenario/evaluator.ts';
 export { scenarioCostRows, costBars, type CostRow, type CostBar } from './scenario/cost-rows.ts';
+export {
+  delta,
+  costPerNine,
+  costByType,
+  costByName,
+  SCENARIO_COMPONENT_TYPES,
+  type Delta,
+  type NinePoint,
+  type NineCost,
+  type ScenarioComponentType,
+} from './scenario/compare.ts';
 
 // Developer tools: CodeCommit, CodeDeploy, CodePipeline and the release flow
 export { priceCodeCommit, type CodeCommitInput, type CodeCommitPrices, type CodeCommitResult, type DevToolsNumberInput } from './devtools/codecommit.ts';
@@ -279,6 +290,7 @@ export {
 export {
   costNineCurve,
   MAX_CURVE_POINTS,
+  MIN_NINES_GAIN,
   type CostNinePoint,
   type CostNineCurve,
 } from './scenario/cost-curve.ts';

@@ -174,6 +174,23 @@ describe('costNineCurve', () => {
     // ($20 - $10) / (4 - 2) = $5 per extra nine
     expect(c.points[1]!.perExtraNine!.toFixed(2)).toBe('5.00');
     expect(c.points[0]!.perExtraNine).toBeNull();
+    expect(c.points.map((p) => p.tinyGain)).toEqual([false, false, false]);
+  });
+
+  it('marks a gain below a ten-thousandth of a nine as no measurable gain, not a price', () => {
+    // A 99% part in series with the varied 99.99% part: 3 copies leave U = 1 - 0.99 x (1 - 1e-12),
+    // about 0.01 + 1e-14, against 0.01 + 1e-10 with 2 copies: the nines grow by about 4e-9.
+    const d = doc({
+      kind: 'series',
+      id: 'root',
+      children: [
+        { kind: 'component', id: 'weak', percent: '99' },
+        { kind: 'component', id: 'a', percent: '99.99', cost: { type: 'catalog', items: [{ unitPrice: '10', quantity: '1' }] } },
+      ],
+    });
+    const c = costNineCurve(d, 'a', catalogs, 3);
+    expect(c.points.map((p) => p.tinyGain)).toEqual([false, false, true]);
+    expect(c.points[2]!.perExtraNine!.gt(1_000_000)).toBe(true);
   });
 
   it('grows the n of a k-of-n group from k', () => {
