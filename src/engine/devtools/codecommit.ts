@@ -11,7 +11,7 @@
  * - An active user is any AWS identity that accessed a repository in the month: developers, and
  *   also the service roles of CodeBuild and CodePipeline (see `serviceRoles`).
  */
-import { Dec, isPositive, max, num, sum, usd, ZERO, type DecimalString } from '../decimal.ts';
+import { Dec, isPositive, max, min, num, sum, usd, ZERO, type DecimalString } from '../decimal.ts';
 import { lineMaker, type LineItem } from '../explain.ts';
 import { DEVTOOLS_LINES } from './lines.ts';
 import { asRecord } from '../json.ts';
@@ -96,7 +96,8 @@ export function priceCodeCommit(input: CodeCommitInput, prices: CodeCommitPrices
   if (isPositive(roles)) {
     lines.push(line('codecommit.users.withRoles', activeUsers, { people: num(people), roles: num(roles), users: num(activeUsers) }, 'info', 'users'));
   }
-  const up = { users: num(activeUsers), free: num(freeUsers), paid: num(paidUsers), price: usd(p('userMonthly')), amount: usd(users) };
+  // The free users actually used: 3 active users are 3 free, not "3 - 5 free".
+  const up = { users: num(activeUsers), free: num(min(activeUsers, freeUsers)), paid: num(paidUsers), price: usd(p('userMonthly')), amount: usd(users) };
   lines.push(freeTier
     ? line('codecommit.users', users, up)
     : line('codecommit.users.noFreeTier', users, up));
