@@ -85,6 +85,10 @@ describe('priced architecture nodes', () => {
     expect(one.architectureCost!.byNode.get('n')!.toFixed()).toBe('30.368');
     expect(one.monthlyTotal.toFixed()).toBe('30.368');
     expect(one.lines.map((l) => l.key)).toContain('scenario.componentLinked');
+    // The summary names the node as the tree shows it (its name, else its id), and says why the component is not counted again
+    expect(one.lines.find((l) => l.key === 'scenario.componentLinked')?.text).toMatch(/: \$30\.37 per month, counted through the architecture node "n"$/);
+    const named = evaluateScenario(doc({ ...linked('1'), name: 'Web tier' } as NodeSpec, [alwaysOnEc2]), catalogs);
+    expect(named.lines.find((l) => l.key === 'scenario.componentLinked')?.text).toContain('counted through the architecture node "Web tier"');
     // Three replicas: 3 x $30.368 = $91.104 in all (the component's own copy is one of them)
     const three = evaluateScenario(doc(linked('3'), [alwaysOnEc2]), catalogs);
     expect(three.monthlyTotal.toFixed()).toBe('91.104');

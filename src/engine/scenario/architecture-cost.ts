@@ -77,6 +77,8 @@ export interface ArchitectureCost {
   readonly lines: readonly LineItem[];
   /** Component ids linked by a node (counted through the tree, not again as components). */
   readonly linkedComponents: ReadonlyMap<string, string>;
+  /** The same links, component id to the linking node's name (its id when it has none). */
+  readonly linkedNodeNames: ReadonlyMap<string, string>;
   /** Ids of component nodes that carry no cost (shown as "not priced"). */
   readonly unpriced: readonly string[];
 }
@@ -96,6 +98,7 @@ interface Ctx {
   readonly byNode: Map<string, Dec>;
   readonly lines: LineItem[];
   readonly linked: Map<string, string>;
+  readonly linkedNames: Map<string, string>;
   readonly unpriced: string[];
 }
 
@@ -110,11 +113,11 @@ export function priceArchitecture(
   components: ReadonlyMap<string, LinkableComponent> = new Map(),
   path = 'architecture',
 ): ArchitectureCost {
-  const ctx: Ctx = { services, components, byNode: new Map(), lines: [], linked: new Map(), unpriced: [] };
+  const ctx: Ctx = { services, components, byNode: new Map(), lines: [], linked: new Map(), linkedNames: new Map(), unpriced: [] };
   const total = walk(tree, path, ONE, ONE, ctx);
   const amount = usd(total, 2);
   ctx.lines.push(line('architecture.total', total, { amount }, 'info'));
-  return { total, byNode: ctx.byNode, lines: ctx.lines, linkedComponents: ctx.linked, unpriced: ctx.unpriced };
+  return { total, byNode: ctx.byNode, lines: ctx.lines, linkedComponents: ctx.linked, linkedNodeNames: ctx.linkedNames, unpriced: ctx.unpriced };
 }
 
 function nameOf(o: Record<string, unknown>): string {
@@ -207,6 +210,7 @@ function linked(spec: Record<string, unknown>, path: string, nodeId: string, nam
   }
   if (ctx.linked.has(cid)) throw new EngineError('duplicate_id', idPath, { value: cid.slice(0, 100) });
   ctx.linked.set(cid, nodeId);
+  ctx.linkedNames.set(cid, name);
   const amount = usd(c.monthly, 2);
   ctx.lines.push(line('architecture.linked', c.monthly, { name, component: c.name, amount }, 'info'));
   return c.monthly;

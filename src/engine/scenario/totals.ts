@@ -25,6 +25,7 @@ export function scenarioTotals(
   freeTier: boolean,
 ): ScenarioTotals {
   const linkedIds = architectureCost?.linkedComponents ?? new Map<string, string>();
+  const nodeNames = architectureCost?.linkedNodeNames ?? new Map<string, string>();
   // A component linked to a node is counted through the architecture (once), not in the sum of components.
   const unlinked = components.filter((r) => !linkedIds.has(r.id));
   const archTotal = architectureCost?.total ?? ZERO;
@@ -38,8 +39,7 @@ export function scenarioTotals(
   const amounts = components.map((r) => usd(r.monthly, 2));
   const lines: LineItem[] = components.map((r, j) => {
     const amount = amounts[j] as string;
-    const node = linkedIds.get(r.id);
-    if (node !== undefined) return line('scenario.componentLinked', r.monthly, { name: r.name, amount, node }, 'info');
+    if (linkedIds.has(r.id)) return line('scenario.componentLinked', r.monthly, { name: r.name, amount, node: nodeNames.get(r.id) ?? '' }, 'info');
     return line('scenario.component', r.monthly, { name: r.name, amount });
   });
   if (codeBuild && freeTier && isPositive(codeBuild.freeTierCredit)) {
