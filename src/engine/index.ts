@@ -235,7 +235,7 @@ export {
   type PipelineComponentResult,
   type ComponentResult,
   type ScenarioResult,
-} from './scenario/document.ts';
+} from './scenario/types.ts';
 export { evaluateScenario } from './scenario/evaluate.ts';
 export { createScenarioEvaluator } from './scenario/evaluator.ts';
 export { scenarioCostRows, costBars, type CostRow, type CostBar } from './scenario/cost-rows.ts';

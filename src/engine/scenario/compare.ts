@@ -4,7 +4,7 @@
  * scenario's monthly cost by component type and by component name.
  */
 import { Dec, sum, ZERO } from '../decimal.ts';
-import type { ComponentResult, ScenarioComponent } from './document.ts';
+import type { ComponentResult, ScenarioComponent } from './types.ts';
 
 const HUNDRED = new Dec(100);
 

@@ -12,7 +12,7 @@ import { QUICKSIGHT_MODELS, compareQuickSight, type QuickSightModel, type QuickS
 import { priceCodeBuildAccount, type CodeBuildAccountResult, type CodeBuildPrices, type CodeBuildProjectInput, type CodeBuildProjectResult } from '../codebuild.ts';
 import { ec2SavingsChart, priceEc2OffHours, type Ec2OffHoursInput } from '../ec2.ts';
 import { finishReleaseFlow, parseReleaseFlow, type ParsedReleaseFlow, type ReleaseFlowResult } from '../devtools/release-flow.ts';
-import { TWELVE_MONTHS, type ComponentResult, type ScenarioCatalogs, type YearBasis } from './document.ts';
+import { TWELVE_MONTHS, type ComponentResult, type ScenarioCatalogs, type YearBasis } from './types.ts';
 import { contentKey, keyOf, type Memo } from './memo.ts';
 import { mergePrices, str } from './prices.ts';
 

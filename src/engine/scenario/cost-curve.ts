@@ -8,7 +8,7 @@ import { Dec, ZERO } from '../decimal.ts';
 import { EngineError, joinPath } from '../errors.ts';
 import { isRecord } from '../json.ts';
 import { createScenarioEvaluator } from './evaluator.ts';
-import type { ScenarioCatalogs, ScenarioResult } from './document.ts';
+import type { ScenarioCatalogs, ScenarioResult } from './types.ts';
 
 /** One point of the curve. */
 export interface CostNinePoint {

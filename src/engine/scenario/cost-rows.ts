@@ -6,7 +6,7 @@
  * counted rows add up to the monthly total.
  */
 import { Dec, sum } from '../decimal.ts';
-import type { ScenarioResult } from './document.ts';
+import type { ScenarioResult } from './types.ts';
 
 const HUNDRED = new Dec(100);
 

@@ -1,5 +1,5 @@
 /**
- * Evaluating a scenario (the format is described in document.ts): check the document, price its
+ * Evaluating a scenario (the format is described in types.ts): check the document, price its
  * components (components.ts), compose and price the availability architecture, add up the totals
  * (totals.ts).
  */
@@ -11,7 +11,7 @@ import { SCENARIO_FORMAT, SCENARIO_VERSION } from '../format.ts';
 import { checkArchitectureWork } from '../limits.ts';
 import { migrateScenario } from './migrate.ts';
 import { priceArchitecture, type LinkableComponent } from './architecture-cost.ts';
-import { MAX_COMPONENTS, type ScenarioCatalogs, type ScenarioResult } from './document.ts';
+import { MAX_COMPONENTS, type ScenarioCatalogs, type ScenarioResult } from './types.ts';
 import { priceComponents } from './components.ts';
 import { scenarioTotals } from './totals.ts';
 import { keyOf, Memo } from './memo.ts';

@@ -4,7 +4,7 @@
  */
 import { evaluateWith } from './evaluate.ts';
 import { Memo } from './memo.ts';
-import type { ScenarioCatalogs, ScenarioResult } from './document.ts';
+import type { ScenarioCatalogs, ScenarioResult } from './types.ts';
 
 /**
  * An evaluator for a scenario that is edited and re-evaluated many times (the app calls it on

@@ -6,7 +6,7 @@ import { isPositive, sum, usd, ZERO } from '../decimal.ts';
 import { lineMaker, type LineItem } from '../explain.ts';
 import { SCENARIO_LINES } from './lines.ts';
 import type { CodeBuildAccountResult } from '../codebuild.ts';
-import { TWELVE_MONTHS, type ComponentResult, type ScenarioResult } from './document.ts';
+import { TWELVE_MONTHS, type ComponentResult, type ScenarioResult } from './types.ts';
 
 const line = lineMaker(SCENARIO_LINES);
 

@@ -13,7 +13,7 @@
  *    unknown keys rejected (strict objects), numbers as decimal strings or safe integers, and the
  *    ids the editors key their lists by unique (a duplicate would break the page).
  *
- * The schemas describe the engine's scenario format version 2 (src/engine/scenario/document.ts; version-1
+ * The schemas describe the engine's scenario format version 2 (src/engine/scenario/types.ts; version-1
  * documents are migrated first, see scenario-migrations.ts); a
  * compile-time check at the end of this file fails if the engine's types and these schemas drift
  * apart. Names may hold any text: the app only ever renders them as text.
