@@ -4,7 +4,7 @@
  * i18n money, availability-view's percent, nines and durations), so a terminal and the browser
  * agree to the cent and to the nine.
  */
-import { type ScenarioResult, type PeriodName, Dec, type AvailabilityResult } from '../engine/index.ts';
+import { type ScenarioResult, type PeriodName, Dec, type AvailabilityResult, scenarioCostRows } from '../engine/index.ts';
 import { conventionText, durationText, ninesText, percentText, slaName } from '../lib/components/availability/availability-view.ts';
 import { findSla } from '../data/slas.ts';
 import type { CliI18n } from './i18n.ts';
@@ -138,25 +138,26 @@ export function scenarioFigures(source: string, result: ScenarioResult, i18n: Cl
         lines: a.lines.map((l) => clean(i18n.line(l))),
       }
     : null;
-  const linked = result.architectureCost?.linkedComponents;
-  const arch = result.architectureCost;
-  const architectureCost: ArchitectureCostFigures | null =
-    arch && !arch.total.isZero()
-      ? { name: i18n.t('priced.architectureRow'), monthly: arch.total.toFixed(), annual: arch.total.times(12).toFixed(), monthlyText: i18n.money(arch.total), annualText: i18n.money(arch.total.times(12)) }
-      : null;
+  // The engine's cost rows: each component's year as the totals count it (a calendar-month
+  // schedule's 12 calendar months summed, not 12 x its month), then the priced architecture.
+  const rows = scenarioCostRows(result);
+  const arch = rows.find((r) => r.name === null);
+  const architectureCost: ArchitectureCostFigures | null = arch
+    ? { name: i18n.t('priced.architectureRow'), monthly: arch.monthly.toFixed(), annual: arch.annual.toFixed(), monthlyText: i18n.money(arch.monthly), annualText: i18n.money(arch.annual) }
+    : null;
   return {
     source,
     name: clean(result.name),
-    components: result.components.map((c) => ({
+    components: result.components.map((c, i) => ({
       id: clean(c.id),
       name: clean(c.name),
       type: c.type,
       typeText: i18n.t(`kind.${c.type}`),
       monthly: c.monthly.toFixed(),
-      annual: c.monthly.times(12).toFixed(),
+      annual: c.annual.toFixed(),
       monthlyText: i18n.money(c.monthly),
-      annualText: i18n.money(c.monthly.times(12)),
-      counted: !(linked?.has(c.id) ?? false),
+      annualText: i18n.money(c.annual),
+      counted: rows[i]?.counted ?? true,
       lines: c.lines.map((l) => clean(i18n.line(l))),
     })),
     architectureCost,

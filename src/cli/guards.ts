@@ -3,7 +3,7 @@
  * (in `diff`, on the new one), `--max-increase 10%` (or an amount in USD) from the old scenario to
  * the new one. Each check says which guard, the scenario, the figures and by how much it failed.
  */
-import { Dec, parseDecimal, EngineError, type ScenarioResult } from '../engine/index.ts';
+import { Dec, parseDecimal, EngineError, delta, type ScenarioResult } from '../engine/index.ts';
 import { percentText } from '../lib/components/availability/availability-view.ts';
 import type { Options } from './args.ts';
 import type { CliI18n } from './i18n.ts';
@@ -56,7 +56,7 @@ export function checkScenario(limits: Limits, scenario: string, result: Scenario
     const limit = limits.maxMonthly;
     const actual = result.monthlyTotal;
     const ok = actual.lte(limit);
-    const params = { ...p, actual: i18n.money(actual), limit: i18n.money(limit), over: i18n.money(actual.minus(limit)) };
+    const params = { ...p, actual: i18n.money(actual), limit: i18n.money(limit), over: i18n.money(delta(actual, limit).diff) };
     out.push({ guard: 'max-monthly', scenario, ok, limit: limit.toFixed(), actual: actual.toFixed(), message: i18n.t(ok ? 'cli.guard.maxMonthly.ok' : 'cli.guard.maxMonthly.fail', params) });
   }
   if (limits.minAvailability !== null) {
@@ -67,7 +67,7 @@ export function checkScenario(limits: Limits, scenario: string, result: Scenario
       out.push({ guard: 'min-availability', scenario, ok: false, limit: limit.toFixed(), actual: null, message: i18n.t('cli.guard.minAvailability.none', { ...p, limit: limitText }) });
     } else {
       const ok = a.percent.gte(limit);
-      const params = { ...p, actual: percentText(i18n, a.availability, a.unavailability), limit: limitText, under: i18n.number(limit.minus(a.percent).toSignificantDigits(4, Dec.ROUND_HALF_EVEN).toFixed(), 20) };
+      const params = { ...p, actual: percentText(i18n, a.availability, a.unavailability), limit: limitText, under: i18n.number(delta(limit, a.percent).diff.toSignificantDigits(4, Dec.ROUND_HALF_EVEN).toFixed(), 20) };
       out.push({ guard: 'min-availability', scenario, ok, limit: limit.toFixed(), actual: a.percent.toFixed(), message: i18n.t(ok ? 'cli.guard.minAvailability.ok' : 'cli.guard.minAvailability.fail', params) });
     }
   }
@@ -80,8 +80,8 @@ export function checkIncrease(limits: Limits, scenario: string, oldResult: Scena
   if (inc === null) return [];
   const before = oldResult.monthlyTotal;
   const after = newResult.monthlyTotal;
-  const diff = after.minus(before);
-  const relative = before.isZero() ? null : diff.div(before).times(100);
+  // The change and its percent of the old total (null from zero): the engine's delta.
+  const { diff, relative } = delta(after, before);
   let ok: boolean;
   if (inc.relative) ok = diff.lte(0) || (relative !== null && relative.lte(inc.value));
   else ok = diff.lte(inc.value);

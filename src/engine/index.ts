@@ -167,8 +167,6 @@ export { errorBudgetTime, errorBudgetRequests, type TimeBudget, type RequestBudg
 
 // Scenarios: the versioned document format and its evaluator
 export {
-  evaluateScenario,
-  createScenarioEvaluator,
   SCENARIO_FORMAT,
   SCENARIO_VERSION,
   MAX_COMPONENTS,
@@ -187,7 +185,21 @@ export {
   type PipelineComponentResult,
   type ComponentResult,
   type ScenarioResult,
-} from './scenario.ts';
+} from './scenario/types.ts';
+export { evaluateScenario } from './scenario/evaluate.ts';
+export { createScenarioEvaluator } from './scenario/evaluator.ts';
+export { scenarioCostRows, costBars, type CostRow, type CostBar } from './scenario/cost-rows.ts';
+export {
+  delta,
+  costPerNine,
+  costByType,
+  costByName,
+  SCENARIO_COMPONENT_TYPES,
+  type Delta,
+  type NinePoint,
+  type NineCost,
+  type ScenarioComponentType,
+} from './scenario/compare.ts';
 
 // Developer tools: CodeCommit, CodeDeploy, CodePipeline and the release flow
 export { priceCodeCommit, type CodeCommitInput, type CodeCommitPrices, type CodeCommitResult, type DevToolsNumberInput } from './devtools/codecommit.ts';
@@ -220,14 +232,15 @@ export {
   type ServicePrices,
   type LinkableComponent,
   type ArchitectureCost,
-} from './architecture-cost.ts';
+} from './scenario/architecture-cost.ts';
 export {
   migrateScenario,
   SCENARIO_VERSIONS_READ,
-} from './scenario-migrate.ts';
+} from './scenario/migrate.ts';
 export {
   costNineCurve,
   MAX_CURVE_POINTS,
+  MIN_NINES_GAIN,
   type CostNinePoint,
   type CostNineCurve,
-} from './cost-curve.ts';
+} from './scenario/cost-curve.ts';

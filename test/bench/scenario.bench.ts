@@ -4,7 +4,7 @@
  * `npm run bench`; figures are printed, never asserted.
  */
 import { bench, describe } from 'vitest';
-import { createScenarioEvaluator, evaluateScenario, type ScenarioComponent, type ScenarioInput } from '../../src/engine/scenario.ts';
+import { createScenarioEvaluator, evaluateScenario, type ScenarioComponent, type ScenarioInput } from '../../src/engine/index.ts';
 import { defaultQuickSightPrices } from '../../src/data/quicksight.ts';
 import { defaultCodeBuildPrices } from '../../src/data/codebuild.ts';
 import { defaultEc2Prices } from '../../src/data/ec2.ts';

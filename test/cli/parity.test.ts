@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { PRESETS } from '../../src/data/presets.ts';
 import { bundleJson } from '../../src/lib/state/export-json.ts';
 import type { ScenarioDoc } from '../../src/lib/state/scenario.svelte.ts';
-import { evaluateScenario } from '../../src/engine/scenario.ts';
+import { evaluateScenario } from '../../src/engine/index.ts';
 import { appCatalogs } from '../../src/lib/state/catalogs.ts';
 import { I18n } from '../../src/lib/i18n/i18n.svelte.ts';
 import { registerBundles } from '../../src/lib/i18n/messages/index.ts';

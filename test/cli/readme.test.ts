@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { run } from '../../src/cli/main.ts';
 import { readFileBounded } from '../../src/cli/io.ts';
-import { evaluateScenario } from '../../src/engine/scenario.ts';
+import { evaluateScenario } from '../../src/engine/index.ts';
 import { defaultCatalogs, PRESETS, findSla } from '../../src/cli/entries/data.ts';
 
 const readme = readFileSync('README.md', 'utf8');

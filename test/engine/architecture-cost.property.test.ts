@@ -3,7 +3,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { evaluateScenario, type ScenarioInput } from '../../src/engine/scenario.ts';
+import { evaluateScenario, type ScenarioInput } from '../../src/engine/index.ts';
 import type { ComponentSpec, NodeSpec } from '../../src/engine/availability/tree.ts';
 import { defaultQuickSightPrices } from '../../src/data/quicksight.ts';
 import { defaultCodeBuildPrices } from '../../src/data/codebuild.ts';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateScenario, type ScenarioInput } from '../../src/engine/scenario.ts';
-import { priceArchitecture } from '../../src/engine/architecture-cost.ts';
-import { migrateScenario } from '../../src/engine/scenario-migrate.ts';
-import { costNineCurve } from '../../src/engine/cost-curve.ts';
+import { evaluateScenario, type ScenarioInput } from '../../src/engine/index.ts';
+import { priceArchitecture } from '../../src/engine/index.ts';
+import { migrateScenario } from '../../src/engine/index.ts';
+import { costNineCurve } from '../../src/engine/index.ts';
 import type { NodeSpec } from '../../src/engine/availability/tree.ts';
 import { defaultQuickSightPrices } from '../../src/data/quicksight.ts';
 import { defaultCodeBuildPrices } from '../../src/data/codebuild.ts';
@@ -85,6 +85,10 @@ describe('priced architecture nodes', () => {
     expect(one.architectureCost!.byNode.get('n')!.toFixed()).toBe('30.368');
     expect(one.monthlyTotal.toFixed()).toBe('30.368');
     expect(one.lines.map((l) => l.key)).toContain('scenario.componentLinked');
+    // The summary names the node as the tree shows it (its name, else its id), and says why the component is not counted again
+    expect(one.lines.find((l) => l.key === 'scenario.componentLinked')?.text).toMatch(/: \$30\.37 per month, counted through the architecture node "n"$/);
+    const named = evaluateScenario(doc({ ...linked('1'), name: 'Web tier' } as NodeSpec, [alwaysOnEc2]), catalogs);
+    expect(named.lines.find((l) => l.key === 'scenario.componentLinked')?.text).toContain('counted through the architecture node "Web tier"');
     // Three replicas: 3 x $30.368 = $91.104 in all (the component's own copy is one of them)
     const three = evaluateScenario(doc(linked('3'), [alwaysOnEc2]), catalogs);
     expect(three.monthlyTotal.toFixed()).toBe('91.104');
@@ -174,6 +178,23 @@ describe('costNineCurve', () => {
     // ($20 - $10) / (4 - 2) = $5 per extra nine
     expect(c.points[1]!.perExtraNine!.toFixed(2)).toBe('5.00');
     expect(c.points[0]!.perExtraNine).toBeNull();
+    expect(c.points.map((p) => p.tinyGain)).toEqual([false, false, false]);
+  });
+
+  it('marks a gain below a ten-thousandth of a nine as no measurable gain, not a price', () => {
+    // A 99% part in series with the varied 99.99% part: 3 copies leave U = 1 - 0.99 x (1 - 1e-12),
+    // about 0.01 + 1e-14, against 0.01 + 1e-10 with 2 copies: the nines grow by about 4e-9.
+    const d = doc({
+      kind: 'series',
+      id: 'root',
+      children: [
+        { kind: 'component', id: 'weak', percent: '99' },
+        { kind: 'component', id: 'a', percent: '99.99', cost: { type: 'catalog', items: [{ unitPrice: '10', quantity: '1' }] } },
+      ],
+    });
+    const c = costNineCurve(d, 'a', catalogs, 3);
+    expect(c.points.map((p) => p.tinyGain)).toEqual([false, false, true]);
+    expect(c.points[2]!.perExtraNine!.gt(1_000_000)).toBe(true);
   });
 
   it('grows the n of a k-of-n group from k', () => {

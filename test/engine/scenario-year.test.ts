@@ -5,8 +5,7 @@
  * March 2026 showed March x 12 as "a year" next to a 12-month chart that summed the real months.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluateScenario, type ScenarioInput } from '../../src/engine/scenario.ts';
-import { priceEc2OffHours, type Ec2OffHoursInput } from '../../src/engine/index.ts';
+import { evaluateScenario, priceEc2OffHours, type ScenarioInput, type Ec2OffHoursInput } from '../../src/engine/index.ts';
 import { sum } from '../../src/engine/decimal.ts';
 import { defaultQuickSightPrices } from '../../src/data/quicksight.ts';
 import { defaultCodeBuildPrices } from '../../src/data/codebuild.ts';

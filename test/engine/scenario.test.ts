@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createScenarioEvaluator, evaluateScenario, type ScenarioInput } from '../../src/engine/scenario.ts';
+import { createScenarioEvaluator, evaluateScenario, type ScenarioInput } from '../../src/engine/index.ts';
 import { EngineError } from '../../src/engine/errors.ts';
 import { defaultQuickSightPrices } from '../../src/data/quicksight.ts';
 import { defaultCodeBuildPrices } from '../../src/data/codebuild.ts';

@@ -10,7 +10,7 @@ import { Dec, ONE, parseCount, parseDecimal } from '../decimal.ts';
 import { EngineError, joinPath } from '../errors.ts';
 import { describe, quote } from '../json.ts';
 import type { AU } from './compose.ts';
-import type { NodeCostSpec } from '../architecture-cost.ts';
+import type { NodeCostSpec } from '../scenario/architecture-cost.ts';
 
 /** Deepest nesting accepted (the root is level 0). */
 export const MAX_DEPTH = 32;
@@ -38,7 +38,7 @@ export interface ComponentSpec {
   readonly sla?: string;
   readonly slaOverride?: string;
   readonly replicas?: string | number;
-  /** What one copy costs a month (see src/engine/architecture-cost.ts); no cost = not priced. */
+  /** What one copy costs a month (see src/engine/scenario/architecture-cost.ts); no cost = not priced. */
   readonly cost?: NodeCostSpec;
 }
 

@@ -11,8 +11,9 @@
  * - An active user is any AWS identity that accessed a repository in the month: developers, and
  *   also the service roles of CodeBuild and CodePipeline (see `serviceRoles`).
  */
-import { Dec, isPositive, max, num, sum, usd, ZERO, type DecimalString } from '../decimal.ts';
-import { line, type LineItem } from '../explain.ts';
+import { Dec, isPositive, max, min, num, sum, usd, ZERO, type DecimalString } from '../decimal.ts';
+import { lineMaker, type LineItem } from '../explain.ts';
+import { DEVTOOLS_LINES } from './lines.ts';
 import { asRecord } from '../json.ts';
 import { countOr, decimalOr, flagOr, priceOf } from './shared.ts';
 
@@ -60,6 +61,8 @@ export interface CodeCommitResult {
   readonly lines: readonly LineItem[];
 }
 
+const line = lineMaker(DEVTOOLS_LINES);
+
 /**
  * Price a month of CodeCommit.
  * @param input users, storage and Git requests (plain JSON)
@@ -91,20 +94,21 @@ export function priceCodeCommit(input: CodeCommitInput, prices: CodeCommitPrices
 
   const lines: LineItem[] = [];
   if (isPositive(roles)) {
-    lines.push(line('codecommit.users.withRoles', `${num(people)} people + ${num(roles)} service roles (CodeBuild, CodePipeline) = ${num(activeUsers)} active users`, activeUsers, { people: num(people), roles: num(roles), users: num(activeUsers) }, 'info', 'users'));
+    lines.push(line('codecommit.users.withRoles', activeUsers, { people: num(people), roles: num(roles), users: num(activeUsers) }, 'info', 'users'));
   }
-  const up = { users: num(activeUsers), free: num(freeUsers), paid: num(paidUsers), price: usd(p('userMonthly')), amount: usd(users) };
+  // The free users actually used: 3 active users are 3 free, not "3 - 5 free".
+  const up = { users: num(activeUsers), free: num(min(activeUsers, freeUsers)), paid: num(paidUsers), price: usd(p('userMonthly')), amount: usd(users) };
   lines.push(freeTier
-    ? line('codecommit.users', `${up.users} active users - ${up.free} free = ${up.paid} paid x ${up.price} = ${up.amount}`, users, up)
-    : line('codecommit.users.noFreeTier', `${up.users} active users x ${up.price} = ${up.amount} (free tier not applied)`, users, up));
+    ? line('codecommit.users', users, up)
+    : line('codecommit.users.noFreeTier', users, up));
   const sp = { storage: num(storageGb), included: num(includedStorageGb), extra: num(extraStorageGb), price: usd(p('storageGbMonth')), amount: usd(storage) };
   lines.push(isPositive(extraStorageGb)
-    ? line('codecommit.storage', `${sp.storage} GB-month - ${sp.included} included = ${sp.extra} GB-month x ${sp.price} = ${sp.amount}`, storage, sp)
-    : line('codecommit.storage.included', `${sp.storage} GB-month of the ${sp.included} included: no charge`, storageGb, sp, 'info', 'GB-month'));
+    ? line('codecommit.storage', storage, sp)
+    : line('codecommit.storage.included', storageGb, sp, 'info', 'GB-month'));
   const rp = { requests: num(gitRequests), included: num(includedGitRequests), extra: num(extraGitRequests), price: usd(p('gitRequest')), amount: usd(requests) };
   lines.push(isPositive(extraGitRequests)
-    ? line('codecommit.requests', `${rp.requests} Git requests - ${rp.included} included = ${rp.extra} x ${rp.price} = ${rp.amount}`, requests, rp)
-    : line('codecommit.requests.included', `${rp.requests} Git requests of the ${rp.included} included: no charge`, gitRequests, rp, 'info', 'requests'));
-  lines.push(line('codecommit.total', `CodeCommit total: ${usd(total, 2)} per month`, total, { total: usd(total, 2) }, 'info'));
+    ? line('codecommit.requests', requests, rp)
+    : line('codecommit.requests.included', gitRequests, rp, 'info', 'requests'));
+  lines.push(line('codecommit.total', total, { total: usd(total, 2) }, 'info'));
   return Object.freeze({ activeUsers, paidUsers, includedStorageGb, includedGitRequests, extraStorageGb, extraGitRequests, users, storage, requests, total, lines: Object.freeze(lines) });
 }

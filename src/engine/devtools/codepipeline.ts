@@ -10,7 +10,8 @@
  */
 import { ceilWhole, d, Dec, isPositive, max, min, num, sum, usd, ZERO, type DecimalString } from '../decimal.ts';
 import { joinPath } from '../errors.ts';
-import { line, type LineItem } from '../explain.ts';
+import { lineMaker, type LineItem } from '../explain.ts';
+import { DEVTOOLS_LINES } from './lines.ts';
 import { asRecord, optionalLabel, own } from '../json.ts';
 import { countOr, decimalOr, flagOr, listAt, optionOr, priceOf } from './shared.ts';
 import type { DevToolsNumberInput } from './codecommit.ts';
@@ -93,6 +94,7 @@ export interface CodePipelineV2Result {
 }
 
 const SIXTY = d(60);
+const line = lineMaker(DEVTOOLS_LINES);
 
 /**
  * Price a month of CodePipeline V1 pipelines.
@@ -109,34 +111,44 @@ export function priceCodePipelineV1(input: CodePipelineV1Input, prices: CodePipe
   const total = paid.times(price);
   const params = { active: num(active), free: num(free), paid: num(paid), price: usd(price), amount: usd(total) };
   const lines: LineItem[] = [
-    line('codepipeline.v1', `${params.active} active V1 pipelines - ${params.free} free = ${params.paid} x ${params.price} = ${params.amount}`, total, params),
+    line('codepipeline.v1', total, params),
   ];
   if (isPositive(inactive)) {
-    lines.push(line('codepipeline.v1.inactive', `${num(inactive)} V1 pipelines with no new change this month: no charge`, inactive, { inactive: num(inactive) }, 'info', 'pipelines'));
+    lines.push(line('codepipeline.v1.inactive', inactive, { inactive: num(inactive) }, 'info', 'pipelines'));
   }
   return Object.freeze({ version: 'V1', activePipelines: active, paidPipelines: paid, total, lines: Object.freeze(lines) });
 }
 
+/** A V2 action as billed (internal). */
+export interface BilledAction extends PipelineActionResult {
+  readonly seconds: Dec;
+  readonly minutesEach: Dec;
+  /** False when the action has no label of its own: its lines call it "Action <number>" in the page language. */
+  readonly named: boolean;
+  readonly number: number;
+}
+
 /** Parse and bill one V2 action (internal; also used by the release flow). */
-export function billAction(a: unknown, path: string, index: number): PipelineActionResult & { readonly seconds: Dec; readonly minutesEach: Dec } {
+export function billAction(a: unknown, path: string, index: number): BilledAction {
   const o = asRecord(a, path, 'a pipeline action');
-  const label = optionalLabel(own(o, 'label'), joinPath(path, 'label'), 80) ?? `Action ${index + 1}`;
+  const given = optionalLabel(own(o, 'label'), joinPath(path, 'label'), 80);
+  const label = given ?? `Action ${index + 1}`;
   const kind = optionOr(o, 'kind', path, PIPELINE_ACTION_KINDS, 'build');
   const executions = countOr(o, 'executions', path);
   const seconds = decimalOr(o, 'durationSeconds', path);
   const charged = !FREE_KINDS.has(kind);
   const minutesEach = charged ? ceilWhole(seconds.div(SIXTY)) : ZERO;
-  return { label, kind, charged, executions, seconds, minutesEach, rawMinutes: seconds.div(SIXTY).times(executions), billedMinutes: minutesEach.times(executions) };
+  return { label, named: given !== undefined, number: index + 1, kind, charged, executions, seconds, minutesEach, rawMinutes: seconds.div(SIXTY).times(executions), billedMinutes: minutesEach.times(executions) };
 }
 
 /** The V2 lines and totals for billed actions (internal; also used by the release flow). */
-export function priceV2Actions(actions: readonly (PipelineActionResult & { readonly seconds: Dec; readonly minutesEach: Dec })[], freeTier: boolean, prices: CodePipelinePrices, pricesPath: string): CodePipelineV2Result {
+export function priceV2Actions(actions: readonly BilledAction[], freeTier: boolean, prices: CodePipelinePrices, pricesPath: string): CodePipelineV2Result {
   const lines: LineItem[] = [];
   for (const a of actions) {
-    const p = { action: a.label, executions: num(a.executions), seconds: num(a.seconds), minutesEach: num(a.minutesEach), minutes: num(a.billedMinutes) };
+    const p = { action: a.named ? a.label : '@msg:codepipeline.actionNumber', number: String(a.number), executions: num(a.executions), seconds: num(a.seconds), minutesEach: num(a.minutesEach), minutes: num(a.billedMinutes) };
     lines.push(a.charged
-      ? line('codepipeline.v2.action', `${p.action}: ${p.executions} executions x ${p.seconds} s, rounded up to ${p.minutesEach} min each = ${p.minutes} action minutes`, a.billedMinutes, p, 'info', 'minutes')
-      : line('codepipeline.v2.actionFree', `${p.action}: ${p.executions} executions, not charged (manual approval or custom action)`, ZERO, p, 'info', 'minutes'));
+      ? line('codepipeline.v2.action', a.billedMinutes, p, 'info', 'minutes')
+      : line('codepipeline.v2.actionFree', ZERO, p, 'info', 'minutes'));
   }
   const rawMinutes = sum(actions.filter((a) => a.charged).map((a) => a.rawMinutes));
   const billedMinutes = sum(actions.map((a) => a.billedMinutes));
@@ -145,7 +157,7 @@ export function priceV2Actions(actions: readonly (PipelineActionResult & { reado
   const price = priceOf(prices, 'v2ActionMinute', pricesPath);
   const total = paidMinutes.times(price);
   const tp = { minutes: num(billedMinutes), free: num(freeMinutes), paid: num(paidMinutes), price: usd(price), amount: usd(total) };
-  lines.push(line('codepipeline.v2', `${tp.minutes} action minutes - ${tp.free} free = ${tp.paid} min x ${tp.price} = ${tp.amount}`, total, tp));
+  lines.push(line('codepipeline.v2', total, tp));
   return Object.freeze({
     version: 'V2',
     actions: Object.freeze(actions.map((a) => Object.freeze({ label: a.label, kind: a.kind, charged: a.charged, executions: a.executions, rawMinutes: a.rawMinutes, billedMinutes: a.billedMinutes }))),

@@ -19,7 +19,8 @@
  */
 import { d, Dec, isPositive, num, sum, usd, ZERO } from '../decimal.ts';
 import { EngineError, joinPath } from '../errors.ts';
-import { line, type LineItem } from '../explain.ts';
+import { lineMaker, type LineItem } from '../explain.ts';
+import { DEVTOOLS_LINES } from './lines.ts';
 import { asRecord, optionalLabel, own } from '../json.ts';
 import { isCodeBuildComputeType, CODEBUILD_COMPUTE_TYPE_IDS } from '../codebuild/compute-types.ts';
 import { priceCodeBuildProject } from '../codebuild/account.ts';
@@ -103,6 +104,8 @@ export interface ParsedReleaseFlow {
   readonly input: Record<string, unknown>;
   readonly path: string;
   readonly label: string;
+  /** False when the flow has no label of its own (its lines name it "Release flow" in the page language). */
+  readonly named: boolean;
   readonly commits: Dec;
   readonly freeTier: boolean;
   /** The builds as a CodeBuild project (counts = commits x perCommit a month), or null. */
@@ -112,11 +115,13 @@ export interface ParsedReleaseFlow {
 }
 
 const MAX_GROUPS = 50;
+const line = lineMaker(DEVTOOLS_LINES);
 
 /** Parse a flow and turn its builds into a CodeBuild project (internal). */
 export function parseReleaseFlow(input: unknown, path = ''): ParsedReleaseFlow {
   const o = asRecord(input, path, 'a release flow');
-  const label = optionalLabel(own(o, 'label'), joinPath(path, 'label'), 80) ?? 'Release flow';
+  const given = optionalLabel(own(o, 'label'), joinPath(path, 'label'), 80);
+  const label = given ?? 'Release flow';
   const commits = countOr(o, 'commitsPerMonth', path);
   const freeTier = flagOr(o, 'freeTier', path, true);
   const buildPath = joinPath(path, 'build');
@@ -145,7 +150,7 @@ export function parseReleaseFlow(input: unknown, path = ''): ParsedReleaseFlow {
       buildProject = project as unknown as CodeBuildProjectInput;
     }
   }
-  return { input: o, path, label, commits, freeTier, buildProject, buildPath };
+  return { input: o, path, label, named: given !== undefined, commits, freeTier, buildProject, buildPath };
 }
 
 /**
@@ -198,7 +203,7 @@ export function finishReleaseFlow(f: ParsedReleaseFlow, build: CodeBuildProjectR
   };
   const total = sum([services.codecommit, services.codebuild, services.codedeploy, services.codepipeline]);
   const lines: LineItem[] = [
-    line('pipeline.commits', `${f.label}: ${num(commits)} commits a month, each running the pipeline, its builds and one deployment`, commits, { flow: f.label, commits: num(commits) }, 'info', 'commits'),
+    line('pipeline.commits', commits, { flow: f.named ? f.label : '@msg:pipeline.flowName', commits: num(commits) }, 'info', 'commits'),
     ...extraLines,
     ...codeCommit.lines,
     ...(build?.lines ?? []),
@@ -206,7 +211,7 @@ export function finishReleaseFlow(f: ParsedReleaseFlow, build: CodeBuildProjectR
     ...codePipeline.lines,
   ];
   const parts = { codecommit: usd(services.codecommit, 2), codebuild: usd(services.codebuild, 2), codedeploy: usd(services.codedeploy, 2), codepipeline: usd(services.codepipeline, 2), total: usd(total, 2) };
-  lines.push(line('pipeline.total', `Release flow: CodeCommit ${parts.codecommit} + CodeBuild ${parts.codebuild} + CodeDeploy ${parts.codedeploy} + CodePipeline ${parts.codepipeline} = ${parts.total} per month`, total, parts, 'info'));
+  lines.push(line('pipeline.total', total, parts, 'info'));
   return Object.freeze({ label: f.label, commitsPerMonth: commits, codeCommit, codeBuild: build, codeDeploy, codePipeline, services: Object.freeze(services), total, lines: Object.freeze(lines) });
 }
 

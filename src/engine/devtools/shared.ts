@@ -49,8 +49,3 @@ export function listAt(value: unknown, path: string, expected: string, maxItems:
   if (value.length > maxItems) throw new EngineError('too_large', path, { value: String(value.length), max: String(maxItems) });
   return value;
 }
-
-/** "1 user" / "6 users". */
-export function plural(text: string, n: Dec, one: string, many = `${one}s`): string {
-  return `${text} ${n.eq(1) ? one : many}`;
-}

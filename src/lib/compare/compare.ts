@@ -2,16 +2,20 @@
  * The comparison of several scenarios: pure functions over the engine's own results.
  *
  * Every figure shown for a scenario is read from that scenario's `ScenarioResult` (the same
- * values its own results panel shows); this module only subtracts, divides and orders them:
- * deltas against a baseline (the first scenario), the cost of each extra nine, and which
- * scenarios lie on the cost-availability frontier. Nothing here touches Svelte, the DOM or i18n:
- * labels are message keys the view translates.
+ * values its own results panel shows); the engine works out the deltas against a baseline (the
+ * first scenario) and the cost of each extra nine; this module lays them out in rows and finds
+ * which scenarios lie on the cost-availability frontier. Nothing here touches Svelte, the DOM or
+ * i18n: labels are message keys the view translates.
  */
-import { Dec, ZERO, sum, type ScenarioResult, type ScenarioComponent, type ConventionName, type PeriodName } from '../../engine/index.ts';
+import { ZERO, SCENARIO_COMPONENT_TYPES, costByName, costByType, delta, type Dec, type Delta, type ScenarioComponentType, type ScenarioResult, type ConventionName, type PeriodName } from '../../engine/index.ts';
 
-export type ComponentType = ScenarioComponent['type'];
+// The arithmetic (deltas, the cost of each extra nine, sums by type and name) is the engine's
+// (src/engine/scenario/compare.ts); re-exported here for the views.
+export { delta, costPerNine, type Delta, type NinePoint, type NineCost } from '../../engine/index.ts';
+
+export type ComponentType = ScenarioComponentType;
 /** Component types in display order. */
-export const COMPONENT_TYPES: readonly ComponentType[] = ['quicksight', 'codebuild', 'ec2', 'pipeline'];
+export const COMPONENT_TYPES: readonly ComponentType[] = SCENARIO_COMPONENT_TYPES;
 
 /** One scenario as the comparison receives it (from a ScenarioStore). */
 export interface CompareInput {
@@ -61,22 +65,6 @@ export interface Column {
   readonly availability: AvailabilityFigures | null;
 }
 
-/** A difference against the baseline. */
-export interface Delta {
-  /** value - baseline. */
-  readonly diff: Dec;
-  /** diff / baseline x 100; null when the baseline is zero. */
-  readonly relative: Dec | null;
-  readonly sign: -1 | 0 | 1;
-}
-
-/** value - base, and the change in percent of base (null when base is zero). */
-export function delta(value: Dec, base: Dec): Delta {
-  const diff = value.minus(base);
-  const sign = diff.isZero() ? 0 : diff.isNegative() ? -1 : 1;
-  return { diff, relative: base.isZero() ? null : diff.div(base.abs()).times(100), sign };
-}
-
 /**
  * Display names that are never empty and never repeated: an empty name becomes `fallback(i)`,
  * a repeated one gets " (2)", " (3)"... (chart series and table headers need distinct names).
@@ -119,18 +107,8 @@ export function columns(inputs: readonly CompareInput[], fallbackName: (index: n
   return inputs.map((s, i) => {
     const r = s.result;
     const comps = r?.components ?? [];
-    const byType = {} as Record<ComponentType, Dec>;
-    const hasType = {} as Record<ComponentType, boolean>;
-    for (const t of COMPONENT_TYPES) {
-      const of = comps.filter((c) => c.type === t);
-      byType[t] = sum(of.map((c) => c.monthly));
-      hasType[t] = of.length > 0;
-    }
-    const byName = new Map<string, Dec>();
-    for (const c of comps) {
-      const key = c.name.trim();
-      byName.set(key, (byName.get(key) ?? ZERO).plus(c.monthly));
-    }
+    const { byType, hasType } = costByType(comps);
+    const byName = costByName(comps);
     return {
       id: s.id,
       name: names[i] ?? s.id,
@@ -162,51 +140,6 @@ export function presentTypes(cols: readonly Column[]): ComponentType[] {
 
 // ---------------------------------------------------------------------------------------------
 // The cost of each extra nine
-
-/** What one scenario brings to the cost-per-nine comparison. */
-export interface NinePoint {
-  readonly monthly: Dec;
-  /** null: no availability architecture. */
-  readonly availability: { readonly nines: Dec | null; readonly perfect: boolean } | null;
-}
-
-/**
- * The cost of each extra nine of a scenario against the baseline, in words the view can say:
- * - `no-availability`: one or both have no architecture (`which`).
- * - `perfect`: one or both are at 100%, which has no finite nines (`which`); `costDiff` still given.
- * - `equal-nines`: the same nines; `costDiff` is what the difference buys nothing in nines.
- * - `costs`: more nines for more money: `perNine` = costDiff / ninesDiff per month.
- * - `free`: more nines for the same or less money (no trade-off: the baseline is dominated).
- * - `saves`: fewer nines for less money: each nine given up saves `perNine` per month.
- * - `worse`: fewer nines for the same or more money.
- * Never divides by zero; `perNine` is always positive.
- */
-export type NineCost =
-  | { readonly kind: 'no-availability'; readonly which: 'both' | 'this' | 'baseline' }
-  | { readonly kind: 'perfect'; readonly which: 'both' | 'this' | 'baseline'; readonly costDiff: Dec }
-  | { readonly kind: 'equal-nines'; readonly costDiff: Dec }
-  | { readonly kind: 'costs' | 'saves'; readonly costDiff: Dec; readonly ninesDiff: Dec; readonly perNine: Dec }
-  | { readonly kind: 'free' | 'worse'; readonly costDiff: Dec; readonly ninesDiff: Dec };
-
-function which(thisOne: boolean, base: boolean): 'both' | 'this' | 'baseline' {
-  return thisOne && base ? 'both' : thisOne ? 'this' : 'baseline';
-}
-
-export function costPerNine(point: NinePoint, baseline: NinePoint): NineCost {
-  const a = point.availability;
-  const b = baseline.availability;
-  if (!a || !b) return { kind: 'no-availability', which: which(!a, !b) };
-  const costDiff = point.monthly.minus(baseline.monthly);
-  if (a.perfect || b.perfect || a.nines === null || b.nines === null) {
-    return { kind: 'perfect', which: which(a.perfect || a.nines === null, b.perfect || b.nines === null), costDiff };
-  }
-  const ninesDiff = a.nines.minus(b.nines);
-  if (ninesDiff.isZero()) return { kind: 'equal-nines', costDiff };
-  if (ninesDiff.gt(0)) {
-    return costDiff.gt(0) ? { kind: 'costs', costDiff, ninesDiff, perNine: costDiff.div(ninesDiff) } : { kind: 'free', costDiff, ninesDiff };
-  }
-  return costDiff.lt(0) ? { kind: 'saves', costDiff, ninesDiff, perNine: costDiff.div(ninesDiff) } : { kind: 'worse', costDiff, ninesDiff };
-}
 
 // ---------------------------------------------------------------------------------------------
 // The frontier

@@ -13,7 +13,7 @@
  *    unknown keys rejected (strict objects), numbers as decimal strings or safe integers, and the
  *    ids the editors key their lists by unique (a duplicate would break the page).
  *
- * The schemas describe the engine's scenario format version 2 (src/engine/scenario.ts; version-1
+ * The schemas describe the engine's scenario format version 2 (src/engine/scenario/types.ts; version-1
  * documents are migrated first, see scenario-migrations.ts); a
  * compile-time check at the end of this file fails if the engine's types and these schemas drift
  * apart. Names may hold any text: the app only ever renders them as text.
@@ -249,7 +249,7 @@ const pipeline = v.strictObject({
 
 const component = v.variant('type', [quickSight, codeBuild, ec2, pipeline]);
 
-/** A priced node's cost (engine: src/engine/architecture-cost.ts). */
+/** A priced node's cost (engine: src/engine/scenario/architecture-cost.ts). */
 const nodeCost = v.variant('type', [
   v.strictObject({ type: v.literal('component'), componentId: id }),
   v.strictObject({

@@ -166,3 +166,21 @@ describe('developer-tools catalog', () => {
     expect(e.path).toBe('codepipeline.v2FreeMinutes');
   });
 });
+
+describe('developer-tools formulas read as a person writes them', () => {
+  it('counts in the singular and plural, and subtracts only the free users actually used', () => {
+    const small = priceCodeCommit({ activeUsers: '1', serviceRoles: '1', storageGb: '1', gitRequests: '1' }, P.codecommit).lines.map((l) => l.text);
+    expect(small).toContain('1 person + 1 service role (CodeBuild, CodePipeline) = 2 active users');
+    // 2 active users, all within the 5 free ones: 2 - 2 free, not "2 - 5 free"
+    expect(small).toContain('2 active users - 2 free = 0 paid x $1.00 = $0.00');
+    expect(small).toContain('1 Git request of the 10,000 included: no charge');
+    const v2 = priceCodePipelineV2({ actions: [{ executions: '1', durationSeconds: '30' }, { label: 'OK', kind: 'approval', executions: '1', durationSeconds: '60' }] }, P.codepipeline).lines.map((l) => l.text);
+    // an action without a label is named by its place
+    expect(v2).toContain('Action 1: 1 execution x 30 s, rounded up to 1 min each = 1 action minute');
+    expect(v2).toContain('OK: 1 execution, not charged (manual approval or custom action)');
+    expect(priceCodePipelineV1({ activePipelines: '1', inactivePipelines: '1' }, P.codepipeline).lines.map((l) => l.text)).toEqual([
+      '1 active V1 pipeline - 1 free = 0 x $1.00 = $0.00',
+      '1 V1 pipeline with no new change this month: no charge',
+    ]);
+  });
+});

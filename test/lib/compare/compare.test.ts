@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../../../src/engine/decimal.ts';
-import { evaluateScenario } from '../../../src/engine/scenario.ts';
+import { evaluateScenario } from '../../../src/engine/index.ts';
 import { appCatalogs } from '../../../src/lib/state/catalogs.ts';
 import {
   availabilityRows,

@@ -3,7 +3,7 @@
  * something, and each pair has a real cost per extra nine (not "no price to pay").
  */
 import { describe, expect, it } from 'vitest';
-import { evaluateScenario } from '../../../src/engine/scenario.ts';
+import { evaluateScenario } from '../../../src/engine/index.ts';
 import { appCatalogs } from '../../../src/lib/state/catalogs.ts';
 import { PRESETS } from '../../../src/data/presets.ts';
 import { columns, costPerNine, costRows, type Column } from '../../../src/lib/compare/compare.ts';

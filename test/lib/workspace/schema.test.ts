@@ -3,9 +3,7 @@ import { BundleSchema, LIMITS, StoredScenarioSchema, checkJsonShape, parseScenar
 import { PRESETS } from '../../../src/data/presets.ts';
 import { newCodeBuild, newEc2, newQuickSight, newGroup, newAvailabilityComponent } from '../../../src/lib/state/factories.ts';
 import { emptyScenario } from '../../../src/lib/state/scenario.svelte.ts';
-import { MAX_COMPONENTS } from '../../../src/engine/scenario.ts';
-import { MAX_READER_GROUPS, MAX_ANNUAL_TIERS } from '../../../src/engine/index.ts';
-import { MAX_PERIODS, MAX_HOLIDAYS } from '../../../src/engine/index.ts';
+import { MAX_COMPONENTS, MAX_READER_GROUPS, MAX_ANNUAL_TIERS, MAX_PERIODS, MAX_HOLIDAYS } from '../../../src/engine/index.ts';
 import { MAX_DEPTH, MAX_NODES } from '../../../src/engine/availability/tree.ts';
 import { ciDoc, mixedDoc } from './fixtures.ts';
 import * as v from 'valibot';

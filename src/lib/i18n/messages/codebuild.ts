@@ -87,7 +87,6 @@ export const codebuild = defineMessages(
     'cb.prices.freeSeconds': 'Free build-seconds a month (1 GB Lambda)',
     'cb.prices.minutesUnit': 'min/month',
     'cb.prices.secondsUnit': 's/month',
-    'line.scenario.codebuildFreeTier': 'CodeBuild free tier applied once across {projects, plural, one {# project} other {# projects}}: -{credit} (included above)',
   },
   {
     'cb.project': 'Proyecto',
@@ -174,6 +173,5 @@ export const codebuild = defineMessages(
     'cb.prices.freeSeconds': 'Segundos de compilación gratuitos al mes (Lambda de 1 GB)',
     'cb.prices.minutesUnit': 'min/mes',
     'cb.prices.secondsUnit': 's/mes',
-    'line.scenario.codebuildFreeTier': 'Capa gratuita de CodeBuild aplicada una sola vez entre {projects, plural, one {# proyecto} other {# proyectos}}: -{credit} (ya incluido arriba)',
   },
 );

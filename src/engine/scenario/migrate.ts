@@ -4,12 +4,12 @@
  * - Version 1: components and an availability architecture that carries SLAs only.
  * - Version 2: architecture component nodes may carry `cost` (priced nodes), failover groups
  *   `standbyPricing` / `standbyWarmPercent`, and the scenario's monthly total counts the priced
- *   tree (see src/engine/architecture-cost.ts). A version-1 document means the same thing in
+ *   tree (see src/engine/scenario/architecture-cost.ts). A version-1 document means the same thing in
  *   version 2 (no node is priced), so the step only changes the version number.
  */
-import { EngineError } from './errors.ts';
-import { isRecord } from './json.ts';
-import { SCENARIO_FORMAT, SCENARIO_VERSION } from './format.ts';
+import { EngineError } from '../errors.ts';
+import { isRecord } from '../json.ts';
+import { SCENARIO_FORMAT, SCENARIO_VERSION } from '../format.ts';
 
 /** The versions {@link migrateScenario} reads. */
 export const SCENARIO_VERSIONS_READ: readonly number[] = Object.freeze([1, 2]);

@@ -20,10 +20,11 @@
  * primary plus its standby, where the standby is "full" (default) or "warm": a percent of its
  * price that the user sets (`standbyPricing: "warm"`, `standbyWarmPercent: "25"`).
  */
-import { Dec, ONE, ZERO, max, num, parseCount, parseDecimal, sum, usd } from './decimal.ts';
-import { EngineError, joinPath } from './errors.ts';
-import { line, type LineItem } from './explain.ts';
-import { isRecord } from './json.ts';
+import { Dec, ONE, ZERO, max, num, parseCount, parseDecimal, sum, usd } from '../decimal.ts';
+import { EngineError, joinPath } from '../errors.ts';
+import { lineMaker, type LineItem } from '../explain.ts';
+import { SCENARIO_LINES } from './lines.ts';
+import { isRecord } from '../json.ts';
 
 /** One priced item of a node: quantity x unit price (see the module comment). */
 export interface NodeCostItem {
@@ -76,6 +77,8 @@ export interface ArchitectureCost {
   readonly lines: readonly LineItem[];
   /** Component ids linked by a node (counted through the tree, not again as components). */
   readonly linkedComponents: ReadonlyMap<string, string>;
+  /** The same links, component id to the linking node's name (its id when it has none). */
+  readonly linkedNodeNames: ReadonlyMap<string, string>;
   /** Ids of component nodes that carry no cost (shown as "not priced"). */
   readonly unpriced: readonly string[];
 }
@@ -85,6 +88,9 @@ export const MAX_COST_ITEMS = 50;
 const SECONDS_PER_HOUR = new Dec(3600);
 const HUNDRED = new Dec(100);
 const MAX_NAME = 200;
+const line = lineMaker(SCENARIO_LINES);
+/** The units this engine names in every language (others are quoted as the catalog writes them). */
+const UNIT_MESSAGES: Readonly<Record<string, string>> = { hours: '@msg:architecture.unit.hours', 'GB-month': '@msg:architecture.unit.gbMonth', units: '@msg:architecture.unit.units' };
 
 interface Ctx {
   readonly services: ServicePrices;
@@ -92,6 +98,7 @@ interface Ctx {
   readonly byNode: Map<string, Dec>;
   readonly lines: LineItem[];
   readonly linked: Map<string, string>;
+  readonly linkedNames: Map<string, string>;
   readonly unpriced: string[];
 }
 
@@ -106,11 +113,11 @@ export function priceArchitecture(
   components: ReadonlyMap<string, LinkableComponent> = new Map(),
   path = 'architecture',
 ): ArchitectureCost {
-  const ctx: Ctx = { services, components, byNode: new Map(), lines: [], linked: new Map(), unpriced: [] };
+  const ctx: Ctx = { services, components, byNode: new Map(), lines: [], linked: new Map(), linkedNames: new Map(), unpriced: [] };
   const total = walk(tree, path, ONE, ONE, ctx);
   const amount = usd(total, 2);
-  ctx.lines.push(line('architecture.total', `Priced architecture: ${amount} per month (every copy counted)`, total, { amount }, 'info'));
-  return { total, byNode: ctx.byNode, lines: ctx.lines, linkedComponents: ctx.linked, unpriced: ctx.unpriced };
+  ctx.lines.push(line('architecture.total', total, { amount }, 'info'));
+  return { total, byNode: ctx.byNode, lines: ctx.lines, linkedComponents: ctx.linked, linkedNodeNames: ctx.linkedNames, unpriced: ctx.unpriced };
 }
 
 function nameOf(o: Record<string, unknown>): string {
@@ -146,7 +153,7 @@ function walk(node: unknown, path: string, copies: Dec, share: Dec, ctx: Ctx): D
         const full = warm.isZero() ? ZERO : standby.div(warm);
         const pct = num(warm.times(HUNDRED));
         const name = nameOf(node);
-        ctx.lines.push(line('architecture.warmStandby', `${name}: warm standby at ${pct}% of its full price: ${usd(full, 2)} x ${pct}% = ${usd(standby, 2)}`, standby, { name, percent: pct, full: usd(full, 2), amount: usd(standby, 2) }, 'info'));
+        ctx.lines.push(line('architecture.warmStandby', standby, { name, percent: pct, full: usd(full, 2), amount: usd(standby, 2) }, 'info'));
       }
       cost = primary.plus(standby);
       break;
@@ -188,7 +195,7 @@ function component(node: Record<string, unknown>, path: string, copies: Dec, sha
   if (!n.eq(1)) {
     const each = usd(perCopy, 2);
     const count = num(n);
-    ctx.lines.push(line('architecture.copies', `${name}: ${each} per copy x ${count} copies = ${usd(perCopy.times(n), 2)}`, perCopy.times(n), { name, each, copies: count, amount: usd(perCopy.times(n), 2) }, 'info'));
+    ctx.lines.push(line('architecture.copies', perCopy.times(n), { name, each, copies: count, amount: usd(perCopy.times(n), 2) }, 'info'));
   }
   return total;
 }
@@ -203,8 +210,9 @@ function linked(spec: Record<string, unknown>, path: string, nodeId: string, nam
   }
   if (ctx.linked.has(cid)) throw new EngineError('duplicate_id', idPath, { value: cid.slice(0, 100) });
   ctx.linked.set(cid, nodeId);
+  ctx.linkedNames.set(cid, name);
   const amount = usd(c.monthly, 2);
-  ctx.lines.push(line('architecture.linked', `${name}: one copy costs what the component "${c.name}" costs, ${amount} per month (counted here, not again among the components)`, c.monthly, { name, component: c.name, amount }, 'info'));
+  ctx.lines.push(line('architecture.linked', c.monthly, { name, component: c.name, amount }, 'info'));
   return c.monthly;
 }
 
@@ -234,7 +242,7 @@ function item(it: unknown, path: string, name: string, ctx: Ctx): Dec {
   if (!hasRuns) {
     const amount = quantity.times(price);
     const q = num(quantity);
-    ctx.lines.push(line('architecture.item', `${name}: ${label}: ${q} ${unit} x ${p} = ${usd(amount, 2)}`, amount, { name, label, quantity: q, unit, price: p, amount: usd(amount, 2) }, 'info'));
+    ctx.lines.push(line('architecture.item', amount, { name, label, quantity: q, unit: Object.prototype.hasOwnProperty.call(UNIT_MESSAGES, unit) ? (UNIT_MESSAGES[unit] as string) : unit, price: p, amount: usd(amount, 2) }, 'info'));
     return amount;
   }
   if (entry !== undefined && entry.quantityUnit !== 'hours') {
@@ -248,13 +256,7 @@ function item(it: unknown, path: string, name: string, ctx: Ctx): Dec {
   const amount = hours.times(quantity).times(price);
   const params = { name, label, runs: num(runs), seconds: num(seconds), minimum: num(minimum), billed: num(billed), hours: num(hours), quantity: num(quantity), price: p, amount: usd(amount, 2) };
   ctx.lines.push(
-    line(
-      'architecture.itemRuns',
-      `${name}: ${label}: ${params.runs} runs x max(${params.seconds} s, ${params.minimum} s minimum) = ${params.hours} h x ${params.quantity} at once x ${p} per hour = ${params.amount}`,
-      amount,
-      params,
-      'info',
-    ),
+    line('architecture.itemRuns', amount, params, 'info'),
   );
   return amount;
 }

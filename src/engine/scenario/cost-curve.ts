@@ -4,10 +4,11 @@
  * other part unchanged. Each point is a whole evaluation of the scenario, so the monthly cost
  * includes every component and priced node.
  */
-import { Dec, ZERO } from './decimal.ts';
-import { EngineError, joinPath } from './errors.ts';
-import { isRecord } from './json.ts';
-import { createScenarioEvaluator, type ScenarioCatalogs, type ScenarioResult } from './scenario.ts';
+import { Dec, ZERO } from '../decimal.ts';
+import { EngineError, joinPath } from '../errors.ts';
+import { isRecord } from '../json.ts';
+import { createScenarioEvaluator } from './evaluator.ts';
+import type { ScenarioCatalogs, ScenarioResult } from './types.ts';
 
 /** One point of the curve. */
 export interface CostNinePoint {
@@ -22,6 +23,11 @@ export interface CostNinePoint {
   readonly nines: Dec | null;
   /** Extra monthly cost per extra nine against the previous point; null for the first, or when the nines did not grow. */
   readonly perExtraNine: Dec | null;
+  /**
+   * True when the nines grew by less than {@link MIN_NINES_GAIN} (the precision the app shows):
+   * `perExtraNine` is then a huge number that means no measurable gain, not a price.
+   */
+  readonly tinyGain: boolean;
 }
 
 /** What {@link costNineCurve} returns. */
@@ -37,6 +43,8 @@ export interface CostNineCurve {
 
 /** Most points on one curve. */
 export const MAX_CURVE_POINTS = 12;
+/** A gain below a ten-thousandth of a nine is no measurable gain (see CostNinePoint.tinyGain). */
+export const MIN_NINES_GAIN = new Dec('0.0001');
 
 interface Found {
   readonly node: Record<string, unknown>;
@@ -90,8 +98,13 @@ export function costNineCurve(doc: unknown, nodeId: string, catalogs: ScenarioCa
     if (av === null) break;
     const nines = av.nines;
     let perExtraNine: Dec | null = null;
-    if (prev !== null && prev.nines !== null && nines !== null && nines.gt(prev.nines)) perExtraNine = r.monthlyTotal.minus(prev.monthly).div(nines.minus(prev.nines));
-    const point: CostNinePoint = { copies: c, monthly: r.monthlyTotal, nodeMonthly: r.architectureCost?.byNode.get(nodeId) ?? ZERO, availability: av.availability, nines, perExtraNine };
+    let tinyGain = false;
+    if (prev !== null && prev.nines !== null && nines !== null && nines.gt(prev.nines)) {
+      const gain = nines.minus(prev.nines);
+      perExtraNine = r.monthlyTotal.minus(prev.monthly).div(gain);
+      tinyGain = gain.lt(MIN_NINES_GAIN);
+    }
+    const point: CostNinePoint = { copies: c, monthly: r.monthlyTotal, nodeMonthly: r.architectureCost?.byNode.get(nodeId) ?? ZERO, availability: av.availability, nines, perExtraNine, tinyGain };
     out.push(point);
     prev = point;
   }
