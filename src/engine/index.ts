@@ -72,7 +72,7 @@ export {
   type CodeBuildComputeType,
 } from './codebuild/compute-types.ts';
 export { priceCodeBuildAccount, priceCodeBuildProject } from './codebuild/account.ts';
-export { codeBuildCostCurve, type CodeBuildCurveOptions, type CodeBuildCurveSeries, type CodeBuildCurve } from './codebuild/curve.ts';
+export { codeBuildCostCurve, niceMaxBuilds, type CodeBuildCurveOptions, type CodeBuildCurveSeries, type CodeBuildCurve } from './codebuild/curve.ts';
 export { codeBuildRoundingShares, type CodeBuildRoundingShares } from './codebuild/rounding.ts';
 export type {
   CodeBuildNumberInput,
@@ -135,7 +135,7 @@ export {
 } from './availability/availability.ts';
 export type { NodeResult, SlaUse } from './availability/evaluate.ts';
 export { shareBarPercent, type Contribution } from './availability/weakest-links.ts';
-export { ninesOf, type Nines } from './availability/format.ts';
+export { ninesOf, toPercentUnits, secondsAs, type Nines } from './availability/format.ts';
 export {
   MAX_DEPTH,
   MAX_K_OF_N,

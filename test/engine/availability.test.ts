@@ -777,3 +777,13 @@ describe('errors: stable codes, paths, student-friendly messages', () => {
     if (!r.ok) expect(r.error.code).toBe('required');
   });
 });
+
+describe('unit conversions the availability view shows', () => {
+  test('a fraction in percent units and seconds as hours and days, exactly', async () => {
+    const { toPercentUnits, secondsAs, Dec } = await import('../../src/engine/index.ts');
+    expect(toPercentUnits(new Dec('0.999325344846')).toFixed()).toBe('99.9325344846');
+    const { hours, days } = secondsAs(new Dec('2628000'));
+    expect(hours.toFixed()).toBe('730');
+    expect(days.toFixed(4)).toBe('30.4167');
+  });
+});

@@ -52,6 +52,8 @@ function checkBounds(r: Ec2OffHoursResult): void {
     for (const v of [part.compute, part.publicIpv4, part.ebs, part.elasticIps, part.total]) {
       expect(v.isFinite() && !v.isNegative()).toBe(true);
     }
+    // The chart's "public addresses" bar is both kinds of address together.
+    expect(part.addresses.eq(part.publicIpv4.plus(part.elasticIps))).toBe(true);
   }
   // The compute saving lies between 0 and 100% of the always-on compute.
   expect(r.computeSavings.gte(0)).toBe(true);

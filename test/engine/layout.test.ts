@@ -59,3 +59,11 @@ describe('the engine reads from the bottom up', () => {
     expect(cycles).toEqual([]);
   });
 });
+
+describe('arithmetic lives in the engine', () => {
+  it.each(app)('%s does no decimal arithmetic (it shows what the engine worked out)', (file) => {
+    const src = readFileSync(file, 'utf8');
+    const found = [...src.matchAll(/\.(times|plus|minus|div|dividedBy|mul|sub|pow|mod|sqrt|ln|log|exp)\(/g)].map((m) => m[0]);
+    expect(found).toEqual([]);
+  });
+});

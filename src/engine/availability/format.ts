@@ -115,3 +115,13 @@ export function serviceRef(slaId: string, fallback: string = slaId): string {
   const key = `availability.service.${slaId}`;
   return Object.prototype.hasOwnProperty.call(AVAILABILITY_LINES, key) ? `@msg:${key}` : fallback;
 }
+
+/** A fraction (0..1) in percent units, exact: 0.99932 -> 99.932. */
+export function toPercentUnits(fraction: Dec): Dec {
+  return fraction.times(100);
+}
+
+/** Seconds as hours and as days, exact (a period's length shown either way). */
+export function secondsAs(seconds: Dec): { readonly hours: Dec; readonly days: Dec } {
+  return { hours: seconds.div(3600), days: seconds.div(86400) };
+}

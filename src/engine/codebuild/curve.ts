@@ -2,7 +2,7 @@
  * Chart data of the CodeBuild calculator: monthly cost against builds per month for each compute
  * type at one build duration, and the raw vs billed minutes that show what per-build rounding costs.
  */
-import { floorWhole, parseCount, toChartNumber, ZERO, type Dec } from '../decimal.ts';
+import { ceilWhole, floorWhole, parseCount, toChartNumber, ZERO, type Dec } from '../decimal.ts';
 import { EngineError, joinPath } from '../errors.ts';
 import { asRecord, own } from '../json.ts';
 import { codeBuildProjectTotal } from './account.ts';
@@ -108,4 +108,17 @@ export function codeBuildCostCurve(options: CodeBuildCurveOptions, prices: CodeB
     secondsPerBuild: seconds,
     billedMinutesPerBuild: billedPerBuild,
   });
+}
+
+/**
+ * A "nice" right end for the cost curve's builds axis: at least 100, about twice the group's builds
+ * per month, rounded up to 1, 2 or 5 x 10^n (80 -> 200, 304.17 -> 1,000).
+ */
+export function niceMaxBuilds(buildsPerMonth: Dec): number {
+  const target = ceilWhole(buildsPerMonth.times(2));
+  if (target.lte(100)) return 100;
+  const n = target.toNumber();
+  const pow = 10 ** Math.floor(Math.log10(n));
+  for (const m of [1, 2, 5, 10]) if (m * pow >= n) return m * pow;
+  return 10 * pow;
 }

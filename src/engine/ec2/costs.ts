@@ -43,7 +43,7 @@ function percentOf(part: Dec, whole: Dec): Dec {
 }
 
 function breakdown(compute: Dec, publicIpv4: Dec, ebs: Dec, elasticIps: Dec): Ec2CostBreakdown {
-  return { compute, publicIpv4, ebs, elasticIps, total: sum([compute, publicIpv4, ebs, elasticIps]) };
+  return { compute, publicIpv4, ebs, elasticIps, addresses: publicIpv4.plus(elasticIps), total: sum([compute, publicIpv4, ebs, elasticIps]) };
 }
 
 /** How the compute line names the instances: type and region, either one, or neither (null). */

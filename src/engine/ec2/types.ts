@@ -85,6 +85,8 @@ export interface Ec2CostBreakdown {
   readonly ebs: Dec;
   /** Elastic IPs (whole month). */
   readonly elasticIps: Dec;
+  /** Public addresses together: auto-assigned IPv4 + Elastic IPs. */
+  readonly addresses: Dec;
   /** Sum of the above. */
   readonly total: Dec;
 }

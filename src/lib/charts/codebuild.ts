@@ -4,18 +4,8 @@
  *     by the engine's `codeBuildCostCurve`, and (2) raw vs billed minutes per build group.
  * Labels arrive already localized; numbers become JS numbers here and only here.
  */
-import { codeBuildCostCurve, type CodeBuildComputeType, type CodeBuildPrices, ceilWhole, toChartNumber, type Dec, EngineError } from '../../engine/index.ts';
+import { codeBuildCostCurve, niceMaxBuilds, type CodeBuildComputeType, type CodeBuildPrices, toChartNumber, type Dec, EngineError } from '../../engine/index.ts';
 import type { ChartSpec } from './spec.ts';
-
-/** A "nice" right end for the builds axis: at least 100, about twice the current builds, rounded up to 1, 2 or 5 x 10^n. */
-export function niceMaxBuilds(buildsPerMonth: Dec): number {
-  const target = ceilWhole(buildsPerMonth.times(2));
-  if (target.lte(100)) return 100;
-  const n = target.toNumber();
-  const pow = 10 ** Math.floor(Math.log10(n));
-  for (const m of [1, 2, 5, 10]) if (m * pow >= n) return m * pow;
-  return 10 * pow;
-}
 
 export interface CostCurveInput {
   /** Whole seconds per build (duration, without overhead). */

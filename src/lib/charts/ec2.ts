@@ -30,7 +30,7 @@ export function costBarSpec(result: Ec2OffHoursResult, labels: CostBarLabels): C
     series: [
       { label: labels.compute, stack: 'cost', data: cols.map((c) => toChartNumber(c.compute)) },
       { label: labels.storage, stack: 'cost', data: cols.map((c) => toChartNumber(c.ebs)) },
-      { label: labels.ip, stack: 'cost', data: cols.map((c) => toChartNumber(c.publicIpv4.plus(c.elasticIps))) },
+      { label: labels.ip, stack: 'cost', data: cols.map((c) => toChartNumber(c.addresses)) },
     ],
   };
 }

@@ -3,7 +3,8 @@ import { priceCodeBuildAccount, codeBuildCostCurve, type CodeBuildAccountInput }
 import { defaultCodeBuildPrices } from '../../../src/data/codebuild.ts';
 import { LINES_ES } from '../../../src/lib/i18n/lines/es.ts';
 import { I18n } from '../../../src/lib/i18n/i18n.svelte.ts';
-import { costCurveSpec, minutesBarSpec, niceMaxBuilds } from '../../../src/lib/charts/codebuild.ts';
+import { costCurveSpec, minutesBarSpec } from '../../../src/lib/charts/codebuild.ts';
+import { niceMaxBuilds } from '../../../src/engine/index.ts';
 import { d } from '../../../src/engine/decimal.ts';
 import type { LineItem } from '../../../src/engine/explain.ts';
 

@@ -3,7 +3,7 @@
  * show the downtime, nines (never Infinity: 100% reads "no downtime"), durations from the
  * engine's parts, SLA and convention names. Pure functions of an i18n object.
  */
-import { Dec, type FormattedDuration, type ConventionName, type AvailabilityResult, type Contribution, type NodeResult, type SlaEntry } from '../../../engine/index.ts';
+import { Dec, toPercentUnits, secondsAs, type FormattedDuration, type ConventionName, type AvailabilityResult, type Contribution, type NodeResult, type SlaEntry } from '../../../engine/index.ts';
 import { findSla } from '../../../data/slas.ts';
 import type { I18n } from '../../i18n/i18n.svelte.ts';
 import type { NodeSpec } from '../../state/factories.ts';
@@ -23,7 +23,7 @@ export function percentPlaces(unavailability: Dec): number {
 /** A (fraction) as a percent with enough digits: "99.93253448%", "100%". */
 export function percentText(i18n: T, availability: Dec, unavailability: Dec): string {
   const places = percentPlaces(unavailability);
-  return i18n.percent(availability.times(100).toFixed(places, Dec.ROUND_DOWN), places);
+  return i18n.percent(toPercentUnits(availability).toFixed(places, Dec.ROUND_DOWN), places);
 }
 
 /** Nines to two decimals ("3.17 nines"), or "100% — no downtime" when there is no finite number. */
@@ -121,7 +121,7 @@ export function contributionLabels(i18n: T, result: AvailabilityResult): Readonl
 
 /** A share of the downtime (fraction 0..1) as a percent: two decimals, "<0.01%" below that. */
 export function shareText(i18n: T, share: Dec): string {
-  const p = share.times(100);
+  const p = toPercentUnits(share);
   if (p.isZero()) return i18n.percent('0', 0);
   if (p.lt('0.01')) return `<${i18n.percent('0.01', 2)}`;
   return i18n.percent(p.toFixed(2, Dec.ROUND_HALF_EVEN), 2);
@@ -129,7 +129,7 @@ export function shareText(i18n: T, share: Dec): string {
 
 /** A period's length in hours (under 48 h, and the 730-hour month) or days. */
 export function periodLengthText(i18n: T, seconds: Dec, period: string, convention: ConventionName): string {
-  const hours = seconds.div(3600);
+  const { hours, days } = secondsAs(seconds);
   if (hours.lt(48) || (period === 'month' && convention === '365-day')) return i18n.t('availability.len.h', { n: i18n.number(hours.toFixed(), 4) });
-  return i18n.t('availability.len.d', { n: i18n.number(seconds.div(86400).toFixed(), 4) });
+  return i18n.t('availability.len.d', { n: i18n.number(days.toFixed(), 4) });
 }
