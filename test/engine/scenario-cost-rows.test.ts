@@ -60,3 +60,14 @@ describe('cost-by-component bars', () => {
     expect(bars.map((b) => [b.label, b.monthly.toFixed(2)])).toEqual([['c1', '9.00'], ['c3', '7.00'], ['3 others', '6.00']]);
   });
 });
+
+describe('an unnamed release flow', () => {
+  it('is called "Release flow" in the summary line, as a phrase the page language renders', async () => {
+    const { evaluateScenario } = await import('../../src/engine/index.ts');
+    const { appCatalogs } = await import('../../src/lib/state/catalogs.ts');
+    const r = evaluateScenario({ format: 'nubecalc-scenario', version: 2, name: 's', components: [{ id: 'p', type: 'pipeline', flow: { commitsPerMonth: '10' } }] } as never, appCatalogs);
+    const summary = r.lines.find((l) => l.key === 'scenario.component');
+    expect(summary?.params.name).toBe('@msg:scenario.flowName');
+    expect(summary?.text).toMatch(/^Release flow: \$[\d.]+ per month$/);
+  });
+});

@@ -88,6 +88,8 @@ export interface ReleaseFlowServices {
 /** What {@link priceReleaseFlow} returns. */
 export interface ReleaseFlowResult {
   readonly label: string;
+  /** False when the flow has no label of its own ("Release flow" is the engine's stand-in). */
+  readonly named: boolean;
   readonly commitsPerMonth: Dec;
   readonly codeCommit: CodeCommitResult;
   /** The flow's builds (null when it has none). */
@@ -212,7 +214,7 @@ export function finishReleaseFlow(f: ParsedReleaseFlow, build: CodeBuildProjectR
   ];
   const parts = { codecommit: usd(services.codecommit, 2), codebuild: usd(services.codebuild, 2), codedeploy: usd(services.codedeploy, 2), codepipeline: usd(services.codepipeline, 2), total: usd(total, 2) };
   lines.push(line('pipeline.total', total, parts, 'info'));
-  return Object.freeze({ label: f.label, commitsPerMonth: commits, codeCommit, codeBuild: build, codeDeploy, codePipeline, services: Object.freeze(services), total, lines: Object.freeze(lines) });
+  return Object.freeze({ label: f.label, named: f.named, commitsPerMonth: commits, codeCommit, codeBuild: build, codeDeploy, codePipeline, services: Object.freeze(services), total, lines: Object.freeze(lines) });
 }
 
 /**

@@ -5,6 +5,7 @@
 export const SCENARIO_LINES = {
   // The summary of a scenario (totals.ts)
   'scenario.component': '{name}: {amount} per month',
+  'scenario.flowName': 'Release flow',
   'scenario.componentLinked': '{name}: {amount} per month, counted through the architecture node "{node}"',
   'scenario.codebuildFreeTier': 'CodeBuild free tier applied once across {projects, plural, one {# project} other {# projects}}: -{credit} (included above)',
   'scenario.architecture': 'Priced architecture nodes: {amount} per month',

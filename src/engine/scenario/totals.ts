@@ -40,7 +40,9 @@ export function scenarioTotals(
   const lines: LineItem[] = components.map((r, j) => {
     const amount = amounts[j] as string;
     if (linkedIds.has(r.id)) return line('scenario.componentLinked', r.monthly, { name: r.name, amount, node: nodeNames.get(r.id) ?? '' }, 'info');
-    return line('scenario.component', r.monthly, { name: r.name, amount });
+    // A release flow nobody named is called "Release flow" in the page's language.
+    const unnamedFlow = r.type === 'pipeline' && !r.flow.named && r.name === r.flow.label;
+    return line('scenario.component', r.monthly, { name: unnamedFlow ? '@msg:scenario.flowName' : r.name, amount });
   });
   if (codeBuild && freeTier && isPositive(codeBuild.freeTierCredit)) {
     lines.push(line('scenario.codebuildFreeTier', codeBuild.freeTierCredit, { projects: String(codeBuildProjects), credit: usd(codeBuild.freeTierCredit) }, 'info'));

@@ -61,9 +61,6 @@ export function localizeLine(lang: Lang, item: Localizable): string {
     if (message === undefined) p[k] = localizeText(lang, v);
     else refs.push([k, message]);
   }
-  // An SLA catalog id ("elb-multi-az") is shown by its service's name, never as a raw id.
-  const service = typeof item.params.sla === 'string' ? (table[`availability.service.${item.params.sla}`] ?? messages.en[`availability.service.${item.params.sla}`]) : undefined;
-  if (service !== undefined) p.sla = service;
   const plain = { ...p };
   for (const [k, message] of refs) p[k] = interpolate(message, plain, lang);
   return padCents(interpolate(template, p, lang));

@@ -4,6 +4,7 @@ import { spanishLines } from './define.ts';
 
 export const scenarioEs = spanishLines<(typeof LINE_CATALOGS)['scenario']>({
   'scenario.component': '{name}: {amount} al mes',
+  'scenario.flowName': 'Flujo de entrega',
   'scenario.componentLinked': '{name}: {amount} al mes, contado a través del nodo de la arquitectura «{node}»',
   'scenario.codebuildFreeTier': 'Capa gratuita de CodeBuild aplicada una sola vez entre {projects, plural, one {# proyecto} other {# proyectos}}: -{credit} (ya incluido arriba)',
   'scenario.architecture': 'Nodos de la arquitectura con precio: {amount} al mes',
