@@ -2,7 +2,7 @@
  * Chart data of the CodeBuild calculator: monthly cost against builds per month for each compute
  * type at one build duration, and the raw vs billed minutes that show what per-build rounding costs.
  */
-import { ceilWhole, floorWhole, parseCount, toChartNumber, ZERO, type Dec } from '../decimal.ts';
+import { ceilWhole, d, floorWhole, parseCount, toChartNumber, ZERO, type Dec } from '../decimal.ts';
 import { EngineError, joinPath } from '../errors.ts';
 import { asRecord, own } from '../json.ts';
 import { codeBuildProjectTotal } from './account.ts';
@@ -117,8 +117,8 @@ export function codeBuildCostCurve(options: CodeBuildCurveOptions, prices: CodeB
 export function niceMaxBuilds(buildsPerMonth: Dec): number {
   const target = ceilWhole(buildsPerMonth.times(2));
   if (target.lte(100)) return 100;
-  const n = target.toNumber();
-  const pow = 10 ** Math.floor(Math.log10(n));
-  for (const m of [1, 2, 5, 10]) if (m * pow >= n) return m * pow;
-  return 10 * pow;
+  // 10^(digits - 1): the power of ten at or below the target, from its whole-number digits.
+  const pow = d(10).pow(target.toFixed(0).length - 1);
+  for (const m of [1, 2, 5]) if (pow.times(m).gte(target)) return pow.times(m).toNumber();
+  return pow.times(10).toNumber();
 }

@@ -58,7 +58,7 @@ export function localizeParam(lang: Lang, value: string): string {
   if (!m) return value;
   const [, sign, dollar, int, frac = ''] = m;
   const plain = `${sign}${(int ?? '').replace(/,/g, '')}${frac}`;
-  const places = Math.min(frac ? frac.length - 1 : 0, 12);
+  const places = Math.min(frac ? frac.length - 1 : 0, 20);
   // An English number written without grouping ("2026", a year or a count in an id) keeps none.
   if (!dollar && !(int ?? '').includes(',') && (int ?? '').length > 3) return `${sign}${int}${frac.replace('.', ',')}`;
   return dollar ? money(lang, plain, Math.max(2, places)) : number(lang, plain, places, places);

@@ -58,12 +58,18 @@ export function localizeLine(lang: Lang, item: Localizable): string {
   for (const [k, v] of Object.entries(item.params)) {
     const ref = MESSAGE_REF.exec(v)?.[1];
     const message = ref === undefined ? undefined : (lineTemplate(lang, ref) ?? table[ref] ?? messages.en[ref]);
-    if (message === undefined) p[k] = localizeText(lang, v);
+    if (message === undefined) p[k] = localizeText(lang, localizeOperators(lang, v));
     else refs.push([k, message]);
   }
   const plain = { ...p };
   for (const [k, message] of refs) p[k] = interpolate(message, plain, lang);
   return padCents(interpolate(template, p, lang));
+}
+
+/** A param that is only arithmetic ("(1 - 0.99) x (1 - 0.99)") gets the page's operator signs: "×" and "−" in Spanish. */
+function localizeOperators(lang: Lang, value: string): string {
+  if (lang === 'en' || !/^[\d\s.,()x^+\-~]+$/.test(value)) return value;
+  return value.replace(/ x /g, ' × ').replace(/ - /g, ' − ').replace(/\(1 - /g, '(1 − ');
 }
 
 /** An engine (or field) error's message. */

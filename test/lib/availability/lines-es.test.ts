@@ -20,10 +20,10 @@ describe('availability formulas rendered in Spanish', () => {
     expect(year.text).toBe('downtime per year (365-day year, 730-hour month; a year = 365 d = 31,536,000 s): 0.0006746551537375 x 31,536,000 s = 21,275.9249282658 s (5h 54m 35.92s)');
     expect(year.params).toMatchObject({ durationSi: '5 h 54 min 35.92 s', durationDays: '0', durationHours: '5', durationMinutes: '54', durationSeconds: '35.92' });
     expect(es.line(year)).toBe(
-      'tiempo de inactividad por año (año de 365 días, mes de 730 horas; un año = 365 d = 31.536.000 s): 0,000674655154 × 31.536.000 s = 21.275,9249282658 s (5 h 54 min 35,92 s)',
+      'tiempo de inactividad por año (año de 365 días, mes de 730 horas; un año = 365 d = 31.536.000 s): 0,0006746551537375 × 31.536.000 s = 21.275,9249282658 s (5 h 54 min 35,92 s)',
     );
     expect(es.line(byKey(r.lines, 'availability.downtime.day')[0]!)).toBe(
-      'tiempo de inactividad por día (año de 365 días, mes de 730 horas; un día = 24 h = 86.400 s): 0,000674655154 × 86.400 s = 58,29020528292 s (58,29 s)',
+      'tiempo de inactividad por día (año de 365 días, mes de 730 horas; un día = 24 h = 86.400 s): 0,0006746551537375 × 86.400 s = 58,29020528292 s (58,29 s)',
     );
   });
 

@@ -78,6 +78,7 @@ describe('one source per formula', () => {
         const named = Object.fromEntries(Object.entries(l.params).map(([k, v]) => [k, /^@msg:|^[-$\d.,%\s]*$/.test(v) ? v : 'N']));
         const words = localizeLine('es', { ...l, params: named });
         if (/\b(sessions?|readers?|authors?|builds?|minutes?|hours?|per month|per year|instances?|capped|free tier|cost|downtime)\b/.test(words)) bad.push(`${l.key}: an English word: ${words}`);
+        if (/ [x-] /.test(words)) bad.push(`${l.key}: an ASCII "x" or "-" where Spanish writes × and −: ${words}`);
       }
     }
     expect([...new Set(bad)]).toEqual([]);

@@ -12,10 +12,10 @@ export const availabilityEs = spanishLines<(typeof LINE_CATALOGS)['availability'
   'availability.component.replicas': '{name} × {replicas, plural, one {# réplica} other {# réplicas}} en paralelo: 1 − (1 − {availability})^{replicas} = {result}',
 
   // Grupos
-  'availability.series': '{name} (en serie): producto de las {count} disponibilidades ({factors}) = {result}',
-  'availability.series.many': '{name} (serie de {count}): producto de las {count} disponibilidades ({factors}) = {result}',
-  'availability.parallel': '{name} (en paralelo): 1 − producto de (1 − Ai) con Ai en ({factors}) = {result}',
-  'availability.parallel.many': '{name} (paralelo de {count}): 1 − producto de (1 − Ai) con Ai en ({factors}) = {result}',
+  'availability.series': '{name} (en serie): {product} = {result}',
+  'availability.series.many': '{name} (serie de {count}): {product} = {result}',
+  'availability.parallel': '{name} (en paralelo): 1 − {product} = {result}',
+  'availability.parallel.many': '{name} (paralelo de {count}): 1 − {product} = {result}',
   'availability.kOfN': '{name} (al menos {k} de {n} × {member}): suma para i = {k}..{n} de C({n},i) × {memberAvailability}^i × {memberUnavailability}^({n}−i) = {result}',
   'availability.kOfN.terms': '{name} (al menos {k} de {n} × {member}): suma para i = {k}..{n} de C({n},i) × {memberAvailability}^i × {memberUnavailability}^({n}−i) = {expansion} = {result}',
   'availability.failover':

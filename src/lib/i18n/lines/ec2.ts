@@ -3,7 +3,7 @@ import type { LINE_CATALOGS } from '../../../engine/index.ts';
 import { spanishLines } from './define.ts';
 
 export const ec2Es = spanishLines<(typeof LINE_CATALOGS)['ec2']>({
-  'ec2.month.average': 'Mes medio (como la AWS Pricing Calculator): 8760 h / 12 = {hours} h',
+  'ec2.month.average': 'Mes medio (como la AWS Pricing Calculator): 8.760 h / 12 = {hours} h',
   'ec2.holidays.ignored': '{count, plural, one {# festivo no cuenta} other {# festivos no cuentan}} en el mes medio de 730 horas; elige un mes calendario para aplicarlos',
   'ec2.month.calendar': '{yearMonth} en {timeZone}: {days, plural, one {# día} other {# días}} = {hours} h',
   'ec2.month.calendar.dst': '{yearMonth} en {timeZone}: {days, plural, one {# día} other {# días}} = {hours} h (un cambio de hora lo hace {difference} h {direction} que las {nominalHours} h)',
