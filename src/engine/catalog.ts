@@ -2,6 +2,8 @@
  * Catalog types: every default price and SLA carries its value (a decimal string), unit,
  * source and as-of date, plus an `unconfirmed` flag where the domain reference says so.
  * Catalog JSON lives in `src/data`; it is validated when loaded (see `validatePriceEntry`).
+ * Calculators read the price tables they are given (defaults or a user's values) through
+ * `priceTable` (price-table.ts).
  */
 import { parseDecimal, type Dec } from './decimal.ts';
 import { EngineError, joinPath } from './errors.ts';

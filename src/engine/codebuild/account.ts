@@ -21,7 +21,7 @@ import { finishGroup, money } from './group-lines.ts';
 import { calcProject, type ProjectCalc } from './groups.ts';
 import { line } from './lines.ts';
 import { asArray, optionalBoolean } from './parse.ts';
-import { PriceBook } from './prices.ts';
+import { codeBuildPriceTable, type CodeBuildPriceTable } from './prices.ts';
 import type { CodeBuildAccountInput, CodeBuildAccountResult, CodeBuildOptions, CodeBuildPrices, CodeBuildProjectInput, CodeBuildProjectResult } from './types.ts';
 
 interface Totals {
@@ -76,7 +76,7 @@ function finishProject(p: ProjectCalc): CodeBuildProjectResult {
   });
 }
 
-function priceProjects(projects: ProjectCalc[], freeTier: boolean, book: PriceBook): CodeBuildAccountResult {
+function priceProjects(projects: ProjectCalc[], freeTier: boolean, book: CodeBuildPriceTable): CodeBuildAccountResult {
   const all = projects.flatMap((p) => p.groups);
   const use = applyFreeTier(all, freeTier, book);
   const results = projects.map(finishProject);
@@ -130,7 +130,7 @@ function priceProjects(projects: ProjectCalc[], freeTier: boolean, book: PriceBo
  */
 export function priceCodeBuildAccount(input: CodeBuildAccountInput, prices: CodeBuildPrices, path = ''): CodeBuildAccountResult {
   const root = asRecord(input, path, 'a CodeBuild account (projects and a free-tier toggle)');
-  const book = new PriceBook(prices);
+  const book = codeBuildPriceTable(prices);
   const freeTier = optionalBoolean(own(root, 'freeTier'), joinPath(path, 'freeTier'));
   const projectsPath = joinPath(path, 'projects');
   const projects = asArray(own(root, 'projects'), projectsPath, 'a list of CodeBuild projects').map((p, i) =>
@@ -155,7 +155,7 @@ export function priceCodeBuildProject(
   options: CodeBuildOptions = {},
   path = '',
 ): CodeBuildAccountResult {
-  const book = new PriceBook(prices);
+  const book = codeBuildPriceTable(prices);
   const opts = asRecord(options, 'options', 'options');
   const freeTier = optionalBoolean(own(opts, 'freeTier'), 'options.freeTier');
   return priceProjects([calcProject(project, path, 0, book)], freeTier, book);
@@ -166,7 +166,7 @@ export function priceCodeBuildProject(
  * the same arithmetic as {@link priceCodeBuildProject}, so the chart and the lines agree.
  */
 export function codeBuildProjectTotal(project: CodeBuildProjectInput, prices: CodeBuildPrices, freeTier: boolean): Dec {
-  const book = new PriceBook(prices);
+  const book = codeBuildPriceTable(prices);
   const { groups } = calcProject(project, '', 0, book);
   applyFreeTier(groups, freeTier, book);
   // The sums priceProjects makes (the groups' totals, then the account's one project), so the

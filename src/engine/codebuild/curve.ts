@@ -9,7 +9,7 @@ import { codeBuildProjectTotal } from './account.ts';
 import { CODEBUILD_COMPUTE_TYPE_IDS, CODEBUILD_COMPUTE_TYPES, type CodeBuildBilling, type CodeBuildComputeType } from './compute-types.ts';
 import { billedMinutesFor, SIXTY } from './groups.ts';
 import { asArray, optionalBoolean, parseComputeType } from './parse.ts';
-import { PriceBook } from './prices.ts';
+import { codeBuildPriceTable } from './prices.ts';
 import type { CodeBuildNumberInput, CodeBuildPrices } from './types.ts';
 /** Options of {@link codeBuildCostCurve}. */
 export interface CodeBuildCurveOptions {
@@ -66,17 +66,17 @@ export function codeBuildCostCurve(options: CodeBuildCurveOptions, prices: CodeB
   const ptsRaw = own(o, 'points');
   const points = ptsRaw === undefined ? 21 : parseCount(ptsRaw, joinPath(path, 'points'), { min: '2', max: '501' }).toNumber();
   const freeTier = optionalBoolean(own(o, 'freeTier'), joinPath(path, 'freeTier'));
-  const book = new PriceBook(prices);
+  const book = codeBuildPriceTable(prices);
 
   const typesRaw = own(o, 'computeTypes');
   let types: CodeBuildComputeType[];
   if (typesRaw === undefined) {
-    types = CODEBUILD_COMPUTE_TYPE_IDS.filter((t) => book.has(t));
+    types = CODEBUILD_COMPUTE_TYPE_IDS.filter((t) => book.computeTypes.has(t));
   } else {
     const tp = joinPath(path, 'computeTypes');
     types = asArray(typesRaw, tp, 'a list of compute types').map((t, i) => {
       const type = parseComputeType(t, joinPath(tp, i));
-      if (!book.has(type)) throw new EngineError('unknown_price', joinPath(tp, i), { value: type, where: 'the CodeBuild price table' });
+      if (!book.computeTypes.has(type)) throw new EngineError('unknown_price', joinPath(tp, i), { value: type, where: 'the CodeBuild price table' });
       return type;
     });
   }

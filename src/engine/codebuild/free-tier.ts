@@ -12,7 +12,7 @@ import type { CodeBuildFreeTierPool } from './compute-types.ts';
 import { money } from './group-lines.ts';
 import type { GroupCalc } from './groups.ts';
 import { line } from './lines.ts';
-import type { PriceBook } from './prices.ts';
+import type { CodeBuildPriceTable } from './prices.ts';
 import type { CodeBuildFreeTierPoolUse } from './types.ts';
 
 /**
@@ -43,15 +43,15 @@ export interface FreeTierUse {
 }
 
 /** Allocate both pools across every group of the account (sets their `freeUnits`). */
-export function applyFreeTier(all: readonly GroupCalc[], freeTier: boolean, book: PriceBook): FreeTierUse {
+export function applyFreeTier(all: readonly GroupCalc[], freeTier: boolean, book: CodeBuildPriceTable): FreeTierUse {
   if (!freeTier) return { minutes: NONE, lambdaSeconds: NONE };
   const use = (pool: CodeBuildFreeTierPool, allowance: Dec): CodeBuildFreeTierPoolUse => {
     const used = allocatePool(all, pool, allowance);
     const credit = sum(all.filter((g) => g.rule.freeTierPool === pool).map((g) => g.freeUnits.times(g.unitPrice)));
     return Object.freeze({ allowance, used, credit });
   };
-  const minutes = book.allowance('freeTierMinutes');
-  const seconds = book.allowance('freeTierLambdaSeconds');
+  const minutes = book.table.price('freeTierMinutes');
+  const seconds = book.table.price('freeTierLambdaSeconds');
   return { minutes: use('ec2-small', minutes), lambdaSeconds: use('lambda-1gb', seconds) };
 }
 

@@ -8,7 +8,7 @@ import { joinPath } from '../errors.ts';
 import { asRecord, optionalLabel, own } from '../json.ts';
 import { CODEBUILD_COMPUTE_TYPES, type CodeBuildComputeRule, type CodeBuildComputeType } from './compute-types.ts';
 import { asArray, parseComputeType, parsePer } from './parse.ts';
-import type { PriceBook } from './prices.ts';
+import { computeTypePrice, type CodeBuildPriceTable } from './prices.ts';
 
 export const SIXTY = d(60);
 const HOURS_PER_MONTH = d(730);
@@ -52,7 +52,7 @@ export function billedMinutesFor(seconds: Dec): Dec {
   return ceilWhole(seconds.div(SIXTY));
 }
 
-function calcGroup(raw: unknown, path: string, projectOverhead: Dec, book: PriceBook): GroupCalc {
+function calcGroup(raw: unknown, path: string, projectOverhead: Dec, book: CodeBuildPriceTable): GroupCalc {
   const g = asRecord(raw, path, 'a build group');
   const inputLabel = optionalLabel(own(g, 'label'), joinPath(path, 'label'));
   const computeType = parseComputeType(own(g, 'computeType'), joinPath(path, 'computeType'));
@@ -62,7 +62,7 @@ function calcGroup(raw: unknown, path: string, projectOverhead: Dec, book: Price
   const durationSeconds = parseCount(own(g, 'durationSeconds'), joinPath(path, 'durationSeconds'));
   const ownOverhead = own(g, 'overheadSeconds');
   const overheadSeconds = ownOverhead === undefined ? projectOverhead : parseCount(ownOverhead, joinPath(path, 'overheadSeconds'));
-  const unitPrice = book.unitPrice(computeType, joinPath(path, 'computeType'));
+  const unitPrice = computeTypePrice(book, computeType, joinPath(path, 'computeType'));
 
   // Multiply before dividing, so whole results stay exact (24/day x 730 / 24 = 730 builds).
   const buildsPerMonth = per === 'day' ? count.times(HOURS_PER_MONTH).div(HOURS_PER_DAY) : count;
@@ -105,7 +105,7 @@ function calcGroup(raw: unknown, path: string, projectOverhead: Dec, book: Price
 }
 
 /** Check and work out one project (the `index`-th of its account) and its groups. */
-export function calcProject(raw: unknown, path: string, index: number, book: PriceBook): ProjectCalc {
+export function calcProject(raw: unknown, path: string, index: number, book: CodeBuildPriceTable): ProjectCalc {
   const p = asRecord(raw, path, 'a CodeBuild project');
   const inputLabel = optionalLabel(own(p, 'label'), joinPath(path, 'label'));
   const label = inputLabel ?? `project ${index + 1}`;

@@ -1,35 +1,26 @@
 /**
- * The CodeBuild price table as the calculator reads it: only what the priced builds use is read
- * (and must be valid), each value parsed where it is used.
+ * The CodeBuild price table as the calculator reads it (through {@link priceTable}): only what the
+ * priced builds use is read (and must be valid), each value parsed where it is used.
  */
-import { parseDecimal, type Dec } from '../decimal.ts';
-import { EngineError, joinPath } from '../errors.ts';
-import { asRecord, own } from '../json.ts';
+import type { Dec } from '../decimal.ts';
+import { EngineError } from '../errors.ts';
+import { priceTable, type PriceTable } from '../price-table.ts';
 import type { CodeBuildComputeType } from './compute-types.ts';
 
-/** A checked price table: its compute-type prices and free-tier allowances, read on demand. */
-export class PriceBook {
-  private readonly table: Record<string, unknown>;
-  private readonly prices: Record<string, unknown>;
-  constructor(prices: unknown, private readonly pricesPath = 'prices') {
-    this.prices = asRecord(prices, pricesPath, 'a CodeBuild price table');
-    this.table = asRecord(own(this.prices, 'computeTypes'), joinPath(pricesPath, 'computeTypes'), 'a table of prices by compute type');
-  }
+/** A checked CodeBuild price table: the table (free-tier allowances) and its prices by compute type. */
+export interface CodeBuildPriceTable {
+  readonly table: PriceTable;
+  readonly computeTypes: PriceTable;
+}
 
-  /** True when the table prices `type`. */
-  has(type: CodeBuildComputeType): boolean {
-    const raw = own(this.table, type);
-    return raw !== undefined && raw !== null && raw !== '';
-  }
+/** Check the price table at `path` and its table of compute types (their prices are read on use). */
+export function codeBuildPriceTable(prices: unknown, path = 'prices'): CodeBuildPriceTable {
+  const table = priceTable(prices, path, 'a CodeBuild price table');
+  return Object.freeze({ table, computeTypes: table.table('computeTypes', 'a table of prices by compute type') });
+}
 
-  /** Price of a compute type; `usePath` is where the type was asked for (for unknown_price). */
-  unitPrice(type: CodeBuildComputeType, usePath: string): Dec {
-    if (!this.has(type)) throw new EngineError('unknown_price', usePath, { value: type, where: 'the CodeBuild price table' });
-    return parseDecimal(own(this.table, type), joinPath(this.pricesPath, 'computeTypes', type));
-  }
-
-  /** A free-tier allowance a month: build-minutes or Lambda build-seconds. */
-  allowance(field: 'freeTierMinutes' | 'freeTierLambdaSeconds'): Dec {
-    return parseDecimal(own(this.prices, field), joinPath(this.pricesPath, field));
-  }
+/** Price of a compute type; `usePath` is where the type was asked for (for unknown_price). */
+export function computeTypePrice(prices: CodeBuildPriceTable, type: CodeBuildComputeType, usePath: string): Dec {
+  if (!prices.computeTypes.has(type)) throw new EngineError('unknown_price', usePath, { value: type, where: 'the CodeBuild price table' });
+  return prices.computeTypes.price(type);
 }

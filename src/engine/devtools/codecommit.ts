@@ -15,7 +15,8 @@ import { Dec, isPositive, max, min, num, sum, usd, ZERO, type DecimalString } fr
 import { lineMaker, type LineItem } from '../explain.ts';
 import { DEVTOOLS_LINES } from './lines.ts';
 import { asRecord } from '../json.ts';
-import { countOr, decimalOr, flagOr, priceOf } from './shared.ts';
+import { priceTable } from '../price-table.ts';
+import { countOr, decimalOr, flagOr } from './shared.ts';
 
 /** A count or size: a decimal string or a safe integer. */
 export type DevToolsNumberInput = DecimalString | number;
@@ -78,7 +79,8 @@ export function priceCodeCommit(input: CodeCommitInput, prices: CodeCommitPrices
   const storageGb = decimalOr(o, 'storageGb', path);
   const gitRequests = countOr(o, 'gitRequests', path);
   const freeTier = flagOr(o, 'freeTier', path, true);
-  const p = (k: keyof CodeCommitPrices): Dec => priceOf(prices, k, pricesPath);
+  const table = priceTable(prices, pricesPath, 'a price table');
+  const p = (k: keyof CodeCommitPrices): Dec => table.price(k);
 
   const activeUsers = people.plus(roles);
   const freeUsers = freeTier ? p('freeUsers') : ZERO;

@@ -6,7 +6,8 @@ import { Dec, num, usd, ZERO, type DecimalString } from '../decimal.ts';
 import { lineMaker, type LineItem } from '../explain.ts';
 import { DEVTOOLS_LINES } from './lines.ts';
 import { asRecord } from '../json.ts';
-import { countOr, optionOr, priceOf } from './shared.ts';
+import { priceTable } from '../price-table.ts';
+import { countOr, optionOr } from './shared.ts';
 import type { DevToolsNumberInput } from './codecommit.ts';
 
 /** Where CodeDeploy deploys. */
@@ -58,7 +59,7 @@ export function priceCodeDeploy(input: CodeDeployInput, prices: CodeDeployPrices
     const l = line(`codedeploy.free.${target}`, ZERO, params, 'info');
     return Object.freeze({ target, deployments, updates, total: ZERO, lines: Object.freeze([l]) });
   }
-  const price = priceOf(prices, 'onPremisesUpdate', pricesPath);
+  const price = priceTable(prices, pricesPath, 'a price table').price('onPremisesUpdate');
   const total = updates.times(price);
   const p = { ...params, price: usd(price), amount: usd(total) };
   const l = line('codedeploy.onPremises', total, p);

@@ -13,7 +13,8 @@ import { joinPath } from '../errors.ts';
 import { lineMaker, type LineItem } from '../explain.ts';
 import { DEVTOOLS_LINES } from './lines.ts';
 import { asRecord, optionalLabel, own } from '../json.ts';
-import { countOr, decimalOr, flagOr, listAt, optionOr, priceOf } from './shared.ts';
+import { priceTable } from '../price-table.ts';
+import { countOr, decimalOr, flagOr, listAt, optionOr } from './shared.ts';
 import type { DevToolsNumberInput } from './codecommit.ts';
 
 /** Kinds of pipeline action; 'approval' (manual) and 'custom' are not charged under V2. */
@@ -105,9 +106,10 @@ export function priceCodePipelineV1(input: CodePipelineV1Input, prices: CodePipe
   const active = countOr(o, 'activePipelines', path);
   const inactive = countOr(o, 'inactivePipelines', path);
   const freeTier = flagOr(o, 'freeTier', path, true);
-  const free = freeTier ? min(active, priceOf(prices, 'v1FreePipelines', pricesPath)) : ZERO;
+  const table = priceTable(prices, pricesPath, 'a price table');
+  const free = freeTier ? min(active, table.price('v1FreePipelines')) : ZERO;
   const paid = active.minus(free);
-  const price = priceOf(prices, 'v1ActivePipeline', pricesPath);
+  const price = table.price('v1ActivePipeline');
   const total = paid.times(price);
   const params = { active: num(active), free: num(free), paid: num(paid), price: usd(price), amount: usd(total) };
   const lines: LineItem[] = [
@@ -152,9 +154,10 @@ export function priceV2Actions(actions: readonly BilledAction[], freeTier: boole
   }
   const rawMinutes = sum(actions.filter((a) => a.charged).map((a) => a.rawMinutes));
   const billedMinutes = sum(actions.map((a) => a.billedMinutes));
-  const freeMinutes = freeTier ? min(billedMinutes, priceOf(prices, 'v2FreeMinutes', pricesPath)) : ZERO;
+  const table = priceTable(prices, pricesPath, 'a price table');
+  const freeMinutes = freeTier ? min(billedMinutes, table.price('v2FreeMinutes')) : ZERO;
   const paidMinutes = max(ZERO, billedMinutes.minus(freeMinutes));
-  const price = priceOf(prices, 'v2ActionMinute', pricesPath);
+  const price = table.price('v2ActionMinute');
   const total = paidMinutes.times(price);
   const tp = { minutes: num(billedMinutes), free: num(freeMinutes), paid: num(paidMinutes), price: usd(price), amount: usd(total) };
   lines.push(line('codepipeline.v2', total, tp));

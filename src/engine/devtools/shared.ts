@@ -4,7 +4,7 @@
  */
 import { parseCount, parseDecimal, ZERO, type Dec } from '../decimal.ts';
 import { EngineError, joinPath } from '../errors.ts';
-import { asRecord, describe, own } from '../json.ts';
+import { describe, own } from '../json.ts';
 
 /** An optional whole count at `obj[key]` (default 0). */
 export function countOr(obj: Record<string, unknown>, key: string, path: string, fallback: Dec = ZERO): Dec {
@@ -34,12 +34,6 @@ export function optionOr<T extends string>(obj: Record<string, unknown>, key: st
   if (v === undefined || v === null || v === '') return fallback;
   if (typeof v === 'string' && (allowed as readonly string[]).includes(v)) return v as T;
   throw new EngineError('unknown_option', joinPath(path, key), { value: typeof v === 'string' ? v.slice(0, 40) : describe(v), allowed: allowed.join(', ') });
-}
-
-/** A price from a price table (required, non-negative decimal). */
-export function priceOf(table: unknown, key: string, path: string): Dec {
-  const t = asRecord(table, path, 'a price table');
-  return parseDecimal(own(t, key), joinPath(path, key));
 }
 
 /** A list at `path` (`required` when absent) of at most `maxItems`. */

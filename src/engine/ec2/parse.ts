@@ -2,6 +2,7 @@
 import { ONE, isPositive, parseCount, parseDecimal, ZERO, type Dec } from '../decimal.ts';
 import { EngineError, joinPath } from '../errors.ts';
 import { asRecord, describe, optionalLabel, own } from '../json.ts';
+import { priceTable, type PriceTable } from '../price-table.ts';
 import { parseYearMonth } from './schedule-dates.ts';
 import { parseSchedule, type Schedule } from './schedule-parse.ts';
 import { EBS_VOLUME_TYPES, type Ec2Billing, type Ec2MonthMode, type EbsVolumeType } from './types.ts';
@@ -81,29 +82,25 @@ export function parseInput(input: unknown, prices: unknown, path: string): Parse
   const publicIpv4 = rawIp === true;
 
   // Prices: only what is used must be present.
-  const pp = (...parts: string[]): string => joinPath(path, 'prices', ...parts);
-  const pr = asRecord(prices, joinPath(path, 'prices'), 'a price table');
-  const rawHourly = own(pr, 'instanceHourly');
+  const pr = priceTable(prices, joinPath(path, 'prices'), 'a price table');
   const neverRuns = weeklyHours !== null && weeklyHours.hours.isZero();
-  if (absent(rawHourly) && !neverRuns) {
-    throw new EngineError('unknown_price', pp('instanceHourly'), {
+  if (!pr.has('instanceHourly') && !neverRuns) {
+    throw new EngineError('unknown_price', joinPath(pr.path, 'instanceHourly'), {
       value: instanceType ?? 'this instance type',
       ...(region ? { where: region } : {}),
     });
   }
   // An instance that never runs needs no instance price (its EBS and IPs are priced alone).
-  const hourlyPrice = absent(rawHourly) ? ZERO : parseDecimal(rawHourly, pp('instanceHourly'));
+  const hourlyPrice = pr.has('instanceHourly') ? pr.price('instanceHourly') : ZERO;
   const needsIp = publicIpv4 || isPositive(elasticIps);
-  const ipHourly = needsIp || !absent(own(pr, 'publicIpv4Hourly'))
-    ? parseDecimal(own(pr, 'publicIpv4Hourly'), pp('publicIpv4Hourly'))
-    : ZERO;
+  const ipHourly = needsIp || pr.has('publicIpv4Hourly') ? pr.price('publicIpv4Hourly') : ZERO;
 
   const volumes: ParsedVolume[] = [];
   const rawVolumes = own(o, 'volumes');
   if (rawVolumes !== undefined && rawVolumes !== null) {
     if (!Array.isArray(rawVolumes)) throw new EngineError('invalid_type', p('volumes'), { expected: 'a list of volumes', got: describe(rawVolumes) });
     if (rawVolumes.length > 100) throw new EngineError('too_large', p('volumes'), { value: `${rawVolumes.length} volumes`, max: '100' });
-    let ebsTable: Record<string, unknown> | undefined;
+    let ebs: PriceTable | undefined;
     rawVolumes.forEach((v, i) => {
       const vr = asRecord(v, p('volumes', i), 'a volume { type, sizeGb, count }');
       const rawType = own(vr, 'type');
@@ -111,12 +108,11 @@ export function parseInput(input: unknown, prices: unknown, path: string): Parse
       const type = option(rawType, p('volumes', i, 'type'), EBS_VOLUME_TYPES, 'gp3');
       const sizeGb = parseDecimal(own(vr, 'sizeGb'), p('volumes', i, 'sizeGb'));
       const count = absent(own(vr, 'count')) ? ONE : parseCount(own(vr, 'count'), p('volumes', i, 'count'));
-      ebsTable ??= asRecord(own(pr, 'ebsGbMonth'), pp('ebsGbMonth'), 'EBS prices by volume type');
-      const rawPrice = own(ebsTable, type);
-      if (absent(rawPrice)) {
-        throw new EngineError('unknown_price', pp('ebsGbMonth', type), { value: type, ...(region ? { where: region } : {}) });
+      ebs ??= pr.table('ebsGbMonth', 'EBS prices by volume type');
+      if (!ebs.has(type)) {
+        throw new EngineError('unknown_price', joinPath(ebs.path, type), { value: type, ...(region ? { where: region } : {}) });
       }
-      volumes.push({ type, sizeGb, count, price: parseDecimal(rawPrice, pp('ebsGbMonth', type)) });
+      volumes.push({ type, sizeGb, count, price: ebs.price(type) });
     });
   }
 

@@ -2,10 +2,8 @@
  * QuickSight prices (domain.md section 1): the price table the engine takes (plain decimal
  * strings, so a user can override any of them) and its parsing.
  */
-import { catalogRecord } from '../catalog.ts';
-import { d, max, parseCount, parseDecimal, ZERO, type Dec, type DecimalString } from '../decimal.ts';
-import { EngineError, joinPath } from '../errors.ts';
-import { describe, own } from '../json.ts';
+import { d, max, ZERO, type Dec, type DecimalString } from '../decimal.ts';
+import { priceTable } from '../price-table.ts';
 
 /** One annual reader-capacity tier (all decimal strings). */
 export interface QuickSightAnnualTierPrices {
@@ -110,6 +108,9 @@ export const WHOLE_PRICES: ReadonlySet<QuickSightPriceName> = new Set(['capacity
 /** Prices that are quantities: whole counts and GB. */
 export const QUANTITY_PRICES: ReadonlySet<QuickSightPriceName> = new Set(['capacityMonthlySessions', 'spiceIncludedGbPerAuthor']);
 
+/** The names a price list may mark UNCONFIRMED. */
+const UNCONFIRMABLE: readonly QuickSightPriceName[] = [...QUICKSIGHT_PRICE_KEYS, 'capacityAnnualTiers'];
+
 const TWELVE = d(12);
 
 /** An annual tier after parsing; `base` is its cost for any usage within its sessions (no overage). */
@@ -139,40 +140,18 @@ export function tierCostAt(t: Omit<ParsedTier, 'base'>, i: number, sessionsPerYe
 
 /** Parse the price table; `base` is its own path (e.g. "prices" or "components.3.prices"). */
 export function parsePrices(prices: unknown, base: string): ParsedPrices {
-  const table = catalogRecord(prices, base, 'an object of QuickSight prices');
+  const table = priceTable(prices, base, 'an object of QuickSight prices');
   const out: Partial<Record<QuickSightPriceKey, Dec>> = {};
-  for (const key of QUICKSIGHT_PRICE_KEYS) {
-    const p = joinPath(base, key);
-    out[key] = WHOLE_PRICES.has(key) ? parseCount(own(table, key), p) : parseDecimal(own(table, key), p);
-  }
-  const tiersPath = joinPath(base, 'capacityAnnualTiers');
-  const rawTiers = own(table, 'capacityAnnualTiers');
-  if (absent(rawTiers)) throw new EngineError('required', tiersPath);
-  if (!Array.isArray(rawTiers)) throw new EngineError('invalid_type', tiersPath, { expected: 'a list of annual tiers', got: describe(rawTiers) });
-  if (rawTiers.length === 0) throw new EngineError('empty_group', tiersPath);
-  if (rawTiers.length > MAX_ANNUAL_TIERS) throw new EngineError('too_large', tiersPath, { value: String(rawTiers.length), max: String(MAX_ANNUAL_TIERS) });
-  const tiers: ParsedTier[] = rawTiers.map((raw: unknown, i: number) => {
-    const tp = joinPath(tiersPath, i);
-    const t = catalogRecord(raw, tp, 'an annual tier');
+  for (const key of QUICKSIGHT_PRICE_KEYS) out[key] = WHOLE_PRICES.has(key) ? table.count(key) : table.price(key);
+  const tiers = table.tables('capacityAnnualTiers', 'a list of annual tiers', 'an annual tier', MAX_ANNUAL_TIERS, (t, i): ParsedTier => {
     const parsed = {
-      sessions: parseCount(own(t, 'sessionsPerYear'), joinPath(tp, 'sessionsPerYear'), { positive: true }),
-      price: parseDecimal(own(t, 'pricePerYear'), joinPath(tp, 'pricePerYear')),
-      overage: parseDecimal(own(t, 'overagePerSession'), joinPath(tp, 'overagePerSession')),
+      sessions: t.count('sessionsPerYear', { positive: true }),
+      price: t.price('pricePerYear'),
+      overage: t.price('overagePerSession'),
     };
     return Object.freeze({ ...parsed, base: tierCostAt(parsed, i, ZERO) });
   });
-  const unconfirmedPath = joinPath(base, 'unconfirmed');
-  const rawUnconfirmed = own(table, 'unconfirmed');
-  const unconfirmed = new Set<string>();
-  if (!absent(rawUnconfirmed)) {
-    if (!Array.isArray(rawUnconfirmed)) throw new EngineError('invalid_type', unconfirmedPath, { expected: 'a list of price names', got: describe(rawUnconfirmed) });
-    rawUnconfirmed.forEach((k: unknown, i: number) => {
-      if (typeof k !== 'string' || !(QUICKSIGHT_PRICE_KEYS as readonly string[]).concat('capacityAnnualTiers').includes(k)) {
-        throw new EngineError('unknown_option', joinPath(unconfirmedPath, i), { value: String(typeof k === 'string' ? k : describe(k)).slice(0, 40) });
-      }
-      unconfirmed.add(k);
-    });
-  }
+  const unconfirmed = table.names('unconfirmed', 'a list of price names', UNCONFIRMABLE);
   return Object.freeze({
     ...(out as Record<QuickSightPriceKey, Dec>),
     tiers: Object.freeze(tiers),

@@ -25,6 +25,7 @@ import { EngineError, joinPath } from '../errors.ts';
 import { lineMaker, type LineItem } from '../explain.ts';
 import { SCENARIO_LINES } from './lines.ts';
 import { isRecord } from '../json.ts';
+import { priceTable } from '../price-table.ts';
 
 /** One priced item of a node: quantity x unit price (see the module comment). */
 export interface NodeCostItem {
@@ -229,9 +230,11 @@ function item(it: unknown, path: string, name: string, ctx: Ctx): Dec {
   const serviceId = it.service;
   if (serviceId !== undefined && (typeof serviceId !== 'string' || serviceId === '')) throw new EngineError('invalid_type', joinPath(path, 'service'), { expected: 'a service id' });
   const entry = typeof serviceId === 'string' && Object.prototype.hasOwnProperty.call(ctx.services, serviceId) ? ctx.services[serviceId] : undefined;
+  // The catalog's prices of the service (read only when used, through the one price-table reader).
+  const prices = () => priceTable(entry, joinPath('services', String(serviceId)), 'a service price');
   let price: Dec;
   if (it.unitPrice !== undefined && it.unitPrice !== null) price = parseDecimal(it.unitPrice, joinPath(path, 'unitPrice'));
-  else if (entry !== undefined) price = parseDecimal(entry.price, joinPath('services', String(serviceId), 'price'));
+  else if (entry !== undefined) price = prices().price('price');
   else if (typeof serviceId === 'string') throw new EngineError('unknown_price', joinPath(path, 'service'), { value: serviceId.slice(0, 64), where: 'the service catalog' });
   else throw new EngineError('required', joinPath(path, 'service'));
   const quantity = parseDecimal(it.quantity, joinPath(path, 'quantity'));
@@ -250,7 +253,7 @@ function item(it: unknown, path: string, name: string, ctx: Ctx): Dec {
   }
   const runs = parseCount(it.runs, joinPath(path, 'runs'));
   const seconds = parseDecimal(it.secondsPerRun, joinPath(path, 'secondsPerRun'));
-  const minimum = entry?.minimumSeconds !== undefined ? parseDecimal(entry.minimumSeconds, joinPath('services', String(serviceId), 'minimumSeconds')) : ZERO;
+  const minimum = entry !== undefined && prices().has('minimumSeconds') ? prices().price('minimumSeconds') : ZERO;
   const billed = max(seconds, minimum);
   const hours = runs.times(billed).div(SECONDS_PER_HOUR);
   const amount = hours.times(quantity).times(price);
