@@ -37,7 +37,7 @@ type Named = { name?: unknown; label?: unknown };
 
 /**
  * Rewrite every app-given name in a scenario document (its name, components, QuickSight reader
- * groups, CodeBuild groups, architecture nodes) in place. Returns true when anything changed.
+ * groups, CodeBuild groups, release flows with their builds and actions, architecture nodes) in place. Returns true when anything changed.
  */
 export function translateAppNames(doc: object, translate: (name: string) => string | undefined): boolean {
   let changed = false;
@@ -67,6 +67,13 @@ export function translateAppNames(doc: object, translate: (name: string) => stri
       if (usage && Array.isArray(usage.readerGroups)) for (const g of usage.readerGroups) if (g && typeof g === 'object') rename(g as Named, 'name');
       const project = c.project as { groups?: unknown } | undefined;
       if (project && Array.isArray(project.groups)) for (const g of project.groups) if (g && typeof g === 'object') rename(g as Named, 'label');
+      // A release flow: its label, its build groups' and its pipeline actions' labels.
+      const flow = c.flow as { label?: unknown; build?: { groups?: unknown }; pipeline?: { actions?: unknown } } | undefined;
+      if (flow && typeof flow === 'object') {
+        rename(flow as Named, 'label');
+        const lists = [flow.build && typeof flow.build === 'object' ? flow.build.groups : undefined, flow.pipeline && typeof flow.pipeline === 'object' ? flow.pipeline.actions : undefined];
+        for (const list of lists) if (Array.isArray(list)) for (const g of list) if (g && typeof g === 'object') rename(g as Named, 'label');
+      }
     }
   }
   node(d.architecture, 0);

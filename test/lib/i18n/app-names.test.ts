@@ -41,6 +41,13 @@ describe('example names in Spanish', () => {
     expect(doc).toEqual(before);
   });
 
+  it.each(PRESETS.map((p) => p.id))('loading %s in Spanish leaves no example name in English (release flows, builds and actions too)', (id) => {
+    const doc = PRESETS.find((p) => p.id === id)!.build();
+    translateAppNames(doc, toEs);
+    const left = namesIn({ ...doc, name: undefined }).filter((n) => toEs(n) !== undefined && toEs(n) !== n);
+    expect(left).toEqual([]);
+  });
+
   it('names the failover node in Spanish (no "Conmutación de Failover between regions")', () => {
     const doc = PRESETS.find((p) => p.id === 'two-region-failover')!.build();
     translateAppNames(doc, toEs);
