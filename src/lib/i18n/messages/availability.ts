@@ -252,6 +252,10 @@ export const availability = defineMessages(
     'line.availability.downtime.month': 'downtime per month ({convention}: {periodLength} = {periodSeconds} s): {unavailability} x {periodSeconds} s = {downtimeSeconds} s ({duration})',
     'line.availability.downtime.week': 'downtime per week ({convention}: {periodLength} = {periodSeconds} s): {unavailability} x {periodSeconds} s = {downtimeSeconds} s ({duration})',
     'line.availability.downtime.day': 'downtime per day ({convention}: {periodLength} = {periodSeconds} s): {unavailability} x {periodSeconds} s = {downtimeSeconds} s ({duration})',
+    'availability.sla.pickerHint': 'Type to filter the services; arrow keys move through the list, Enter chooses, Escape closes it.',
+    'availability.sla.optionSource': 'source: {source}',
+    'availability.sla.noMatch': 'No service matches “{query}”.',
+    'availability.sla.matches': '{count, plural, one {# service} other {# services}}',
   },
   {
     'availability.heading': 'Disponibilidad',
@@ -499,5 +503,9 @@ export const availability = defineMessages(
     'line.availability.downtime.month': 'tiempo de inactividad por mes ({conventionName}; un mes = {periodLength} = {periodSeconds} s): {unavailability} × {periodSeconds} s = {downtimeSeconds} s ({durationSi})',
     'line.availability.downtime.week': 'tiempo de inactividad por semana ({conventionName}; una semana = {periodLength} = {periodSeconds} s): {unavailability} × {periodSeconds} s = {downtimeSeconds} s ({durationSi})',
     'line.availability.downtime.day': 'tiempo de inactividad por día ({conventionName}; un día = {periodLength} = {periodSeconds} s): {unavailability} × {periodSeconds} s = {downtimeSeconds} s ({durationSi})',
+    'availability.sla.pickerHint': 'Escribe para filtrar los servicios; las flechas recorren la lista, Enter elige y Escape la cierra.',
+    'availability.sla.optionSource': 'fuente: {source}',
+    'availability.sla.noMatch': 'Ningún servicio coincide con «{query}».',
+    'availability.sla.matches': '{count, plural, one {# servicio} other {# servicios}}',
   },
 );
