@@ -54,6 +54,9 @@ export default defineConfig({
           name: 'engine',
           environment: 'node',
           include: ['test/engine/**/*.test.ts', 'test/data/**/*.test.ts'],
+          // The engine is a pure library (test/engine/purity.test.ts): its 44 test files share one
+          // import of it per worker instead of one each (44 s -> 27 s on this machine).
+          isolate: false,
         },
       },
       {
