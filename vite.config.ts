@@ -55,6 +55,9 @@ export default defineConfig({
           name: 'engine',
           environment: 'node',
           include: ['test/engine/**/*.test.ts', 'test/data/**/*.test.ts'],
+          // The engine is a pure library (test/engine/purity.test.ts): its 38 test files share one
+          // import of it per worker instead of one each (44 s -> 27 s on this machine).
+          isolate: false,
         },
       },
       {
@@ -72,6 +75,11 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/lib/**/*.test.ts'],
           setupFiles: ['test/lib/setup.ts'],
+          // One jsdom and one import of the workbench per worker, not per file: a fresh environment
+          // for each of the 48 files was most of this project's time (wall 102 s -> 41 s on this
+          // machine). The files share no state: each renders into its own container, which
+          // Testing Library removes after every test, and uses its own storage fake.
+          isolate: false,
         },
       },
     ],

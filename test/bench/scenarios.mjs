@@ -16,15 +16,17 @@ export function bigScenario(n = 200) {
 
 /**
  * Type a new value into the field `label` (first match) `edits` times; for each, the time from
- * the input event to the moment the monthly total on screen has changed (Svelte's flush, charts included).
+ * the input event to the moment the monthly total on screen (or the element with test id `watch`)
+ * has changed (Svelte's flush, charts included). `values`: the values typed, in turn (default
+ * 100, 101, ...); each must change what is watched.
  */
-export async function measure(page, label, edits = 50) {
+export async function measure(page, label, edits = 50, { watch = 'total-monthly', values = null } = {}) {
   const field = page.getByLabel(label, { exact: true }).first();
   await field.focus();
   const handle = await field.elementHandle();
   return page.evaluate(
-    async ([el, n]) => {
-      const total = document.querySelector('[data-testid="total-monthly"]');
+    async ([el, n, testId, typed]) => {
+      const total = document.querySelector(`[data-testid="${testId}"]`);
       const times = [];
       for (let i = 0; i < n; i++) {
         const before = total.textContent;
@@ -38,7 +40,7 @@ export async function measure(page, label, edits = 50) {
           mo.observe(total, { childList: true, characterData: true, subtree: true });
         });
         const t0 = performance.now();
-        el.value = String(100 + i);
+        el.value = typed ? typed[i % typed.length] : String(100 + i);
         el.dispatchEvent(new Event('input', { bubbles: true }));
         const t1 = await done;
         times.push(t1 - t0);
@@ -46,7 +48,7 @@ export async function measure(page, label, edits = 50) {
       }
       return times;
     },
-    [handle, edits],
+    [handle, edits, watch, values],
   );
 }
 

@@ -103,3 +103,36 @@ test('the tree is operable with the keyboard, and fits a phone', async ({ page }
   expect(await axeViolations(page)).toEqual([]);
   await expectNoJunk(page);
 });
+
+test('the SLA picker: a searchable combobox, keyboard only, zero axe violations while open', async ({ page }) => {
+  await page.goto('/');
+  await loadExample(page, 'three-tier-3az', 'en');
+  await expect(page.getByTestId('availability-nines')).toHaveText('3.17 nines');
+  const rds = page.getByRole('treeitem', { name: /RDS Multi-AZ/ });
+  await rds.focus();
+  await page.keyboard.press('Enter');
+  const box = page.getByRole('combobox', { name: 'Service SLA (RDS Multi-AZ)' });
+  await expect(box).toHaveValue('RDS Multi-AZ instance or cluster');
+  // One combobox per open form, and no option of it in the page while it is closed.
+  await expect(page.locator('[role="option"]')).toHaveCount(0);
+  await box.focus();
+  await page.keyboard.type('aurora');
+  const list = page.getByRole('listbox', { name: 'Service SLA' });
+  await expect(list.getByRole('option')).toHaveCount(2);
+  await expect(list.getByRole('option').first()).toContainText('Aurora multi-AZ 99.99% source: aws.amazon.com/rds/aurora/sla/');
+  // The active option is marked for sight too: an outline, not only a colour.
+  const outline = await list.getByRole('option').first().evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).toBe('solid');
+  expect(await axeViolations(page)).toEqual([]);
+  await page.keyboard.press('Enter');
+  await expect(box).toHaveValue('Aurora multi-AZ');
+  await expect(box).toBeFocused();
+  // Aurora multi-AZ 99.99%: 0.9999 x 0.99992525 x 0.9999 -> U = 0.000274 -> 3.56 nines.
+  await expect(page.getByTestId('availability-nines')).toHaveText('3.56 nines');
+  // Escape closes the list first, then the form.
+  await page.keyboard.press('ArrowDown');
+  await expect(list).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(list).toBeHidden();
+  await expect(box).toBeVisible();
+});

@@ -122,6 +122,7 @@ export function chart(getSpec: () => ChartSpec, getFormatter: () => Formatter): 
     let latest: ChartConfiguration | null = null;
 
     let shapeKey = '';
+    let dataKey = '';
 
     $effect(() => {
       const spec = getSpec();
@@ -132,17 +133,23 @@ export function chart(getSpec: () => ChartSpec, getFormatter: () => Formatter): 
       if (instance) {
         const datasets = instance.data.datasets;
         if (key === shapeKey && datasets.length === cfg.data.datasets.length) {
+          // The same numbers (an edit elsewhere in a large scenario): nothing to draw again.
+          const data = JSON.stringify(cfg.data.datasets.map((d) => d.data));
+          if (data === dataKey) return;
+          dataKey = data;
           cfg.data.datasets.forEach((d, i) => {
             const target = datasets[i];
             if (target) target.data = d.data;
           });
         } else {
+          dataKey = JSON.stringify(cfg.data.datasets.map((d) => d.data));
           instance.data = cfg.data;
           instance.options = cfg.options ?? {};
         }
         instance.update('none');
       } else {
         latest = cfg;
+        dataKey = JSON.stringify(cfg.data.datasets.map((d) => d.data));
       }
       shapeKey = key;
     });

@@ -39,6 +39,35 @@ export function newId(prefix: string): string {
 
 export type Evaluation = { ok: true; value: ScenarioResult } | { ok: false; error: EngineError };
 
+/** A JSON copy (undefined for what JSON drops: undefined, functions). */
+function jsonCopy(value: unknown): unknown {
+  const text = JSON.stringify(value);
+  return text === undefined ? undefined : (JSON.parse(text) as unknown);
+}
+
+/** Freeze a fresh JSON copy all the way down: shared between evaluations, so never mutated. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/**
+ * The plain JSON copy of one part of the document (a component, the architecture), worked out
+ * again only when something inside that part changes: a keystroke in one of 200 components copies
+ * that component, not the whole scenario. Created outside any reaction (see ScenarioStore#track).
+ */
+class PlainPart {
+  constructor(private readonly source: object) {}
+  readonly value: unknown = $derived.by(() => deepFreeze(jsonCopy(this.source)));
+}
+
+function isObject(v: unknown): v is object {
+  return typeof v === 'object' && v !== null;
+}
+
 export class ScenarioStore {
   doc = $state<ScenarioDoc>(emptyScenario());
   /** Field-level messages from inputs that could not be parsed, by scenario path. */
@@ -47,10 +76,49 @@ export class ScenarioStore {
   #version = $state(0);
   #lastGood: ScenarioResult | null = null;
   #evaluate: Evaluate | null = null;
+  /** The plain copy of each component and of the architecture, by the document's (proxied) object. */
+  #parts = new WeakMap<object, PlainPart>();
 
   constructor(doc?: ScenarioDoc) {
     if (doc) this.doc = doc;
+    this.#track();
   }
+
+  /**
+   * Give each component and the architecture its own plain copy. Called after every change made
+   * through the store (edit, replace, undo, redo), never inside a reaction that reads the copies
+   * (a derived made inside a derived would not be tracked by it). A part without one (changed some
+   * other way) is copied in full by {@link ScenarioStore.plain}: the result is the same, only slower.
+   */
+  #track(): void {
+    const doc = this.doc;
+    const parts = [...(Array.isArray(doc.components) ? doc.components : []), doc.architecture];
+    for (const part of parts) if (isObject(part) && !this.#parts.has(part)) this.#parts.set(part, new PlainPart(part));
+  }
+
+  #plainPart(part: unknown): unknown {
+    const tracked = isObject(part) ? this.#parts.get(part) : undefined;
+    return tracked ? tracked.value : jsonCopy(part);
+  }
+
+  /**
+   * The document as plain JSON, equal to `JSON.parse(JSON.stringify(doc))`, rebuilt on every edit
+   * from the parts' copies (structural sharing: unchanged components keep their frozen objects, so
+   * the engine's scenario-level memo finds them as before). Frozen: never mutate it.
+   */
+  readonly plain: ScenarioDoc = $derived.by(() => {
+    const doc = this.doc;
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(doc)) {
+      const value = (doc as Record<string, unknown>)[key];
+      let copy: unknown;
+      if (key === 'components' && Array.isArray(value)) copy = Object.freeze(value.map((c: unknown) => this.#plainPart(c) ?? null));
+      else if (key === 'architecture') copy = this.#plainPart(value);
+      else copy = deepFreeze(jsonCopy(value));
+      if (copy !== undefined) out[key] = copy;
+    }
+    return Object.freeze(out) as ScenarioDoc;
+  });
 
   /** The engine's verdict on the current document (null while the engine is still loading). */
   readonly evaluation: Evaluation | null = $derived.by(() => {
@@ -58,9 +126,7 @@ export class ScenarioStore {
     if (!create) return null;
     this.#evaluate ??= create();
     const evaluate = this.#evaluate;
-    // A JSON round trip is a plain copy (and reads every field, so any edit re-evaluates); it is
-    // several times faster than $state.snapshot on large scenarios. The document is JSON by design.
-    const snapshot = JSON.parse(JSON.stringify(this.doc)) as ScenarioDoc;
+    const snapshot = this.plain;
     try {
       return { ok: true, value: evaluate(snapshot) };
     } catch (e) {
@@ -105,6 +171,7 @@ export class ScenarioStore {
   edit = (fn: (doc: ScenarioDoc) => void, mergeKey: string | null = null): void => {
     this.#history.record(() => $state.snapshot(this.doc) as ScenarioDoc, mergeKey);
     fn(this.doc);
+    this.#track();
     this.#version++;
   };
 
@@ -113,6 +180,7 @@ export class ScenarioStore {
     if (recordHistory) this.#history.record($state.snapshot(this.doc) as ScenarioDoc);
     else this.#history.clear();
     this.doc = doc;
+    this.#track();
     this.fieldErrors = {};
     this.#version++;
   };
@@ -121,6 +189,7 @@ export class ScenarioStore {
     const prev = this.#history.undo($state.snapshot(this.doc) as ScenarioDoc);
     if (prev) {
       this.doc = prev;
+      this.#track();
       this.fieldErrors = {};
       this.#version++;
     }
@@ -130,6 +199,7 @@ export class ScenarioStore {
     const next = this.#history.redo($state.snapshot(this.doc) as ScenarioDoc);
     if (next) {
       this.doc = next;
+      this.#track();
       this.fieldErrors = {};
       this.#version++;
     }

@@ -219,6 +219,10 @@ export const availability = defineMessages(
     'availability.service.elasticache-single-az': 'ElastiCache single-AZ',
     'availability.service.opensearch-standard': 'OpenSearch Service standard',
     'availability.service.opensearch-multi-az-standby': 'OpenSearch Service Multi-AZ with Standby',
+    'availability.sla.pickerHint': 'Type to filter the services; arrow keys move through the list, Enter chooses, Escape closes it.',
+    'availability.sla.optionSource': 'source: {source}',
+    'availability.sla.noMatch': 'No service matches “{query}”.',
+    'availability.sla.matches': '{count, plural, one {# service} other {# services}}',
   },
   {
     'availability.heading': 'Disponibilidad',
@@ -433,5 +437,9 @@ export const availability = defineMessages(
     'availability.service.elasticache-single-az': 'ElastiCache en una sola AZ',
     'availability.service.opensearch-standard': 'OpenSearch Service estándar',
     'availability.service.opensearch-multi-az-standby': 'OpenSearch Service Multi-AZ con standby',
+    'availability.sla.pickerHint': 'Escribe para filtrar los servicios; las flechas recorren la lista, Enter elige y Escape la cierra.',
+    'availability.sla.optionSource': 'fuente: {source}',
+    'availability.sla.noMatch': 'Ningún servicio coincide con «{query}».',
+    'availability.sla.matches': '{count, plural, one {# servicio} other {# servicios}}',
   },
 );
