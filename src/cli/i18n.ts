@@ -7,8 +7,9 @@
 import { registerBundles, registerLines } from '../lib/i18n/messages/index.ts';
 import { allBundles } from '../lib/i18n/messages/all.ts';
 import { LINES_ES } from '../lib/i18n/lines/es.ts';
+import { LINE_TEMPLATES } from '../engine/index.ts';
 import { money, number, percent, monthName } from '../lib/i18n/format.ts';
-import { translate, hasMessage, localizeLine, localizeError, type Localizable, type CodedError } from '../lib/i18n/localize.ts';
+import { translate, hasMessage, localizeLine, localizeError, phrase, type Localizable, type CodedError } from '../lib/i18n/localize.ts';
 import type { Lang } from '../lib/i18n/number-input.ts';
 import { cliMessages } from './messages.ts';
 
@@ -29,6 +30,7 @@ export interface CliI18n {
   percent(v: Numeric, maxPlaces?: number): string;
   month(yearMonth: string): string;
   line(item: Localizable): string;
+  phrase(key: string): string | undefined;
   error(e: CodedError): string;
 }
 
@@ -36,6 +38,7 @@ export function cliI18n(lang: Lang): CliI18n {
   if (!registered) {
     registerBundles([...allBundles, cliMessages]);
     registerLines('es', LINES_ES);
+    registerLines('en', LINE_TEMPLATES);
     registered = true;
   }
   return {
@@ -47,6 +50,7 @@ export function cliI18n(lang: Lang): CliI18n {
     percent: (v, maxPlaces = 6) => percent(lang, v, maxPlaces),
     month: (yearMonth) => monthName(lang, yearMonth),
     line: (item) => localizeLine(lang, item),
+    phrase: (key) => phrase(lang, key),
     error: (e) => localizeError(lang, e),
   };
 }

@@ -3,7 +3,9 @@ import '../../src/lib/workbench.ts';
 import { registerBundles, registerLines } from '../../src/lib/i18n/messages/index.ts';
 import { allBundles } from '../../src/lib/i18n/messages/all.ts';
 import { LINES_ES } from '../../src/lib/i18n/lines/es.ts';
+import { LINE_TEMPLATES } from '../../src/engine/index.ts';
 
 // The page downloads its messages a part and a language at a time; components under test get them all.
 registerBundles(allBundles);
 registerLines('es', LINES_ES);
+registerLines('en', LINE_TEMPLATES);

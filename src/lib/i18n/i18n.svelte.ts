@@ -4,7 +4,7 @@
  */
 import { createContext } from 'svelte';
 import { money, number, percent, monthName, LOCALE } from './format.ts';
-import { translate, hasMessage, localizeLine, localizeError, type Localizable, type CodedError } from './localize.ts';
+import { translate, hasMessage, localizeLine, localizeError, phrase, type Localizable, type CodedError } from './localize.ts';
 import type { Lang } from './number-input.ts';
 
 export type { Lang };
@@ -40,6 +40,9 @@ export class I18n {
    * that message in the page language, filled in with the line's other params.
    */
   line = (item: Localizable): string => localizeLine(this.lang, item);
+
+  /** A phrase of the formula templates (a service's name...) in the page language. */
+  phrase = (key: string): string | undefined => phrase(this.lang, key);
 
   /** An engine (or field) error's message in the page language. */
   error = (e: CodedError): string => localizeError(this.lang, e);

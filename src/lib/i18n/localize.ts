@@ -38,7 +38,7 @@ const MESSAGE_REF = /^@msg:([\w.-]+)$/;
 
 /** The language's template of a line key (Spanish: src/lib/i18n/lines; older ones: `line.<key>` in the messages). */
 function lineTemplate(lang: Lang, key: string): string | undefined {
-  if (lang === 'es' && Object.prototype.hasOwnProperty.call(lineTemplates.es, key)) return lineTemplates.es[key];
+  if (Object.prototype.hasOwnProperty.call(lineTemplates[lang], key)) return lineTemplates[lang][key];
   return messages[lang][`line.${key}`];
 }
 
@@ -64,6 +64,15 @@ export function localizeLine(lang: Lang, item: Localizable): string {
   const plain = { ...p };
   for (const [k, message] of refs) p[k] = interpolate(message, plain, lang);
   return padCents(interpolate(template, p, lang));
+}
+
+/**
+ * A phrase of the formula templates with no params (a catalog service's name, a convention's
+ * long name) in the language, so the page names a thing as its formulas do; undefined before the
+ * workbench has loaded the templates, or for an unknown key.
+ */
+export function phrase(lang: Lang, key: string): string | undefined {
+  return lineTemplate(lang, key);
 }
 
 /** A param that is only arithmetic ("(1 - 0.99) x (1 - 0.99)") gets the page's operator signs: "×" and "−" in Spanish. */

@@ -8,7 +8,7 @@ import { findSla } from '../../../data/slas.ts';
 import type { I18n } from '../../i18n/i18n.svelte.ts';
 import type { NodeSpec } from '../../state/factories.ts';
 
-type T = Pick<I18n, 't' | 'has' | 'number' | 'percent' | 'lang' | 'month'>;
+type T = Pick<I18n, 't' | 'has' | 'number' | 'percent' | 'lang' | 'month' | 'phrase'>;
 
 /**
  * Decimal places that show an availability's meaningful digits: those of U = 1 - A (four
@@ -60,11 +60,9 @@ function secondsNumber(i18n: T, text: string): string {
   return i18n.number(text, Math.min(20, places));
 }
 
-/** A catalog SLA's name in the page language (the catalog's English name for unknown ids). */
+/** A catalog SLA's name in the page language, as the formulas name it (the catalog's English name for unknown ids). */
 export function slaName(i18n: T, id: string): string {
-  const key = `availability.service.${id}`;
-  if (i18n.has(key)) return i18n.t(key);
-  return findSla(id)?.name ?? id;
+  return i18n.phrase(`availability.service.${id}`) ?? findSla(id)?.name ?? id;
 }
 
 /** "EC2 single instance — 99.5%" for the SLA menus. */

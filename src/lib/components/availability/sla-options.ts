@@ -7,7 +7,7 @@ import { SLA_CATALOG } from '../../../data/slas.ts';
 import type { I18n } from '../../i18n/i18n.svelte.ts';
 import { slaName } from './availability-view.ts';
 
-type T = Pick<I18n, 't' | 'has' | 'number' | 'percent' | 'lang' | 'month'>;
+type T = Pick<I18n, 't' | 'has' | 'number' | 'percent' | 'lang' | 'month' | 'phrase'>;
 
 export interface SlaOption {
   readonly id: string;

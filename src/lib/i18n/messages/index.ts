@@ -50,9 +50,12 @@ export function loadMessages(lang: Lang, part: MessagePart): Promise<void> {
   return p;
 }
 
-/** Line templates of languages other than English (the engine's), by key. */
-export const lineTemplates: Record<Exclude<Lang, 'en'>, Record<string, string>> = { es: {} };
+/**
+ * Line templates by language and key: the engine's English ones (registered with the workbench,
+ * which loads the engine) and the Spanish twins (with the Spanish workbench messages).
+ */
+export const lineTemplates: Record<Lang, Record<string, string>> = { en: {}, es: {} };
 
-export function registerLines(lang: Exclude<Lang, 'en'>, table: Readonly<Record<string, string>>): void {
+export function registerLines(lang: Lang, table: Readonly<Record<string, string>>): void {
   Object.assign(lineTemplates[lang], table);
 }
