@@ -3,16 +3,11 @@
 // load to interactive, keystroke p95, JS heap and page elements; and, for an example with charts,
 // the time until every chart has painted at 4x CPU throttling. Prints figures; never fails on time.
 // Needs a production build: `npm run build && node test/bench/large.mjs` (port: NUBECALC_BENCH_PORT).
-import { spawn } from 'node:child_process';
-import { chromium } from 'playwright-core';
 import lz from 'lz-string';
-import { findChromium } from '../e2e/chromium.mjs';
-import { bigScenario, measure, stats } from './scenarios.mjs';
+import { bigScenario, measure, stats, openPreview } from './scenarios.mjs';
 
 const PORT = Number(process.env.NUBECALC_BENCH_PORT ?? 4399);
 const RUNS = Number(process.env.RUNS ?? 3);
-const base = `http://127.0.0.1:${PORT}`;
-
 /** Long tasks from the first moment of the page (buffered observer installed before any script). */
 const LONG_TASKS = `window.__longTasks = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });`;
 
@@ -48,17 +43,8 @@ async function heapMb(page) {
   return usedSize / 1024 / 1024;
 }
 
-const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+const { base, browser, close } = await openPreview(PORT);
 try {
-  for (let i = 0; i < 50; i++) {
-    try {
-      if ((await fetch(base)).ok) break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
-  const browser = await chromium.launch({ executablePath: findChromium() ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
-
   // 1. The 200-component scenario, added once from a share link, then loaded from storage.
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.addInitScript(LONG_TASKS);
@@ -100,7 +86,6 @@ try {
     painted.push(await p2.evaluate(() => performance.now()));
   }
   console.log(`charts: example "sales dashboard" from storage, every chart painted at 4x CPU throttling: ${painted.map((t) => t.toFixed(0)).join(', ')} ms`);
-  await browser.close();
 } finally {
-  server.kill();
+  await close();
 }

@@ -1,25 +1,12 @@
 // Keystroke-to-updated-totals latency in real Chromium (issue 3 budget: p95 under 16 ms for an
 // example scenario, under 50 ms for a 200-component scenario). Prints figures; never fails on
 // time. Needs a production build: `npm run build && node test/bench/latency.mjs`.
-import { spawn } from 'node:child_process';
-import { chromium } from 'playwright-core';
 import lz from 'lz-string';
-import { findChromium } from '../e2e/chromium.mjs';
-import { bigScenario, measure, stats } from './scenarios.mjs';
+import { bigScenario, measure, stats, openPreview } from './scenarios.mjs';
 
 const PORT = Number(process.env.NUBECALC_BENCH_PORT ?? 4398);
-const base = `http://127.0.0.1:${PORT}`;
-
-const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+const { base, browser, close } = await openPreview(PORT);
 try {
-  for (let i = 0; i < 50; i++) {
-    try {
-      if ((await fetch(base)).ok) break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
-  const browser = await chromium.launch({ executablePath: findChromium() ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 
   // 1. An example scenario: "Sales dashboard for 200 readers".
@@ -51,7 +38,6 @@ try {
   await page.getByRole('treeitem', { name: /Part 3,/ }).click();
   const reps = ['1', '2', '1', '3', '1', '4', '1', '5', '1', '6'];
   console.log(`latency: 200-component scenario, keystroke in a leaf's replicas to the updated nines: ${stats(await measure(page, 'Replicas across AZs (Part 3)', 50, { watch: 'availability-nines', values: reps }))}`);
-  await browser.close();
 } finally {
-  server.kill();
+  await close();
 }

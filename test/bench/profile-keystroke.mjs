@@ -1,24 +1,12 @@
 // Where a keystroke's time goes on the 200-component scenario: a CPU profile of 30 edits in real
 // Chromium, summed by function (self time, top 25) and by script. Needs a production build
 // (`npm run build && node test/bench/profile-keystroke.mjs`). Prints figures; never fails.
-import { spawn } from 'node:child_process';
-import { chromium } from 'playwright-core';
 import lz from 'lz-string';
-import { findChromium } from '../e2e/chromium.mjs';
-import { bigScenario, measure, stats } from './scenarios.mjs';
+import { bigScenario, measure, stats, openPreview } from './scenarios.mjs';
 
 const PORT = Number(process.env.NUBECALC_BENCH_PORT ?? 4397);
-const base = `http://127.0.0.1:${PORT}`;
-const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+const { base, browser, close } = await openPreview(PORT);
 try {
-  for (let i = 0; i < 50; i++) {
-    try {
-      if ((await fetch(base)).ok) break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
-  const browser = await chromium.launch({ executablePath: findChromium() ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
   const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
   const bundle = { format: 'nubecalc-scenarios', version: 1, scenarios: [bigScenario()] };
   await page.goto(`${base}/#share=${lz.compressToEncodedURIComponent(JSON.stringify(bundle))}`);
@@ -67,7 +55,6 @@ try {
   }
   console.log('profile: inclusive');
   for (const [k, us] of [...incl].filter(([k]) => !k.startsWith('(')).sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 40))) console.log(`${(us / 1000).toFixed(1).padStart(8)} ms  ${k}`);
-  await browser.close();
 } finally {
-  server.kill();
+  await close();
 }

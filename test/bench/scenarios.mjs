@@ -1,6 +1,32 @@
+import { spawn } from 'node:child_process';
+import { chromium } from 'playwright-core';
+import { findChromium } from '../e2e/chromium.mjs';
 // Shared by the real-Chromium benchmarks: the 200-component scenario and the keystroke measure.
 
 /** 200 cost components (QuickSight, CodeBuild, EC2 in turn) and a series of 200 architecture leaves with replicas. */
+/**
+ * Serve the production build (vite preview) on `port` and start headless Chromium; `close()` stops
+ * both. The benchmark scripts share this setup.
+ */
+export async function openPreview(port) {
+  const base = `http://127.0.0.1:${port}`;
+  const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'ignore' });
+  try {
+    for (let i = 0; i < 50; i++) {
+      try {
+        if ((await fetch(base)).ok) break;
+      } catch {
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    }
+    const browser = await chromium.launch({ executablePath: findChromium() ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+    return { base, browser, close: async () => { await browser.close(); server.kill(); } };
+  } catch (e) {
+    server.kill();
+    throw e;
+  }
+}
+
 export function bigScenario(n = 200) {
   const components = [];
   const leaves = [];
