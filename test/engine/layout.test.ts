@@ -33,6 +33,10 @@ describe('the app uses the engine through its public API', () => {
 });
 
 describe('the engine reads from the bottom up', () => {
+  it.each(engine)('%s is under 500 lines (a file per concept)', (file) => {
+    expect(readFileSync(file, 'utf8').split('\n').length).toBeLessThanOrEqual(500);
+  });
+
   it('its modules import each other without a cycle', () => {
     const graph = new Map<string, string[]>();
     for (const f of engine) {
