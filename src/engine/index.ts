@@ -187,7 +187,7 @@ export {
   type ScenarioResult,
 } from './scenario/types.ts';
 export { evaluateScenario } from './scenario/evaluate.ts';
-export { createScenarioEvaluator } from './scenario/evaluator.ts';
+export { createScenarioEvaluator, type ScenarioEvaluator } from './scenario/evaluator.ts';
 export { scenarioCostRows, costBars, type CostRow, type CostBar } from './scenario/cost-rows.ts';
 export {
   delta,

@@ -241,3 +241,21 @@ describe('the priced examples', () => {
     for (const p of PRESETS) expect(evaluateScenario(p.build(), catalogs).monthlyTotal.isZero(), p.id).toBe(false);
   });
 });
+
+describe('costNineCurve with a kept evaluator', () => {
+  it('gives the same curve as a one-off evaluation, and leaves the evaluator holding the scenario as it is', async () => {
+    const { createScenarioEvaluator } = await import('../../src/engine/index.ts');
+    const { PRESETS } = await import('../../src/data/presets.ts');
+    const d = PRESETS.find((p) => p.id === 'three-tier-3az')!.build();
+    const parent = createScenarioEvaluator(catalogs);
+    const now = parent(d);
+    const fork = parent.fork();
+    const kept = costNineCurve(d, 'web', catalogs, 4, fork);
+    const once = costNineCurve(d, 'web', catalogs, 4);
+    const show = (c: typeof once) => c.points.map((p) => [p.copies, p.monthly.toFixed(), p.availability.toFixed(), p.perExtraNine?.toFixed() ?? null]);
+    expect(show(kept)).toEqual(show(once));
+    expect(kept.current).toBe(once.current);
+    // The last evaluation was the scenario itself: its availability is the parent's object.
+    expect(fork(d).availability).toBe(now.availability);
+  });
+});

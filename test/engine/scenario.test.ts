@@ -164,3 +164,46 @@ describe('createScenarioEvaluator', () => {
     );
   });
 });
+
+describe('ScenarioEvaluator.fork', () => {
+  const threeTier = () => structuredClone(PRESETS.find((p) => p.id === 'three-tier-3az')!.build()) as ScenarioInput & { architecture: { children: { id: string; n?: string }[] } };
+  const sales = () => PRESETS.find((p) => p.id === 'sales-dashboard')!.build().components[0]!;
+
+  it('takes what its parent priced in its latest evaluation instead of pricing it again', () => {
+    const parent = createScenarioEvaluator(catalogs);
+    const fork = parent.fork();
+    const doc = threeTier();
+    const mine = parent(doc);
+    const theirs = fork(doc);
+    // The same objects, not equal copies: nothing priced or kept twice.
+    expect(theirs.availability).toBe(mine.availability);
+    expect(theirs.monthlyTotal.toFixed()).toBe(mine.monthlyTotal.toFixed());
+  });
+
+  it('gives the same results as evaluateScenario while the parent and the fork evaluate different variants', () => {
+    const parent = createScenarioEvaluator(catalogs);
+    const fork = parent.fork();
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 1, max: 9 })), { minLength: 1, maxLength: 8 }), (edits) => {
+        const doc = threeTier();
+        (doc.components as unknown[]).push(structuredClone(sales()));
+        for (const [which, value] of edits) {
+          const qs = (doc.components as unknown as { type: string; usage: { readerGroups: { readers: string }[] } }[]).find((c) => c.type === 'quicksight')!;
+          if (which === 0) qs.usage.readerGroups[0]!.readers = String(value * 7);
+          else if (which === 1) parent(doc);
+          else if (which === 2) (doc as { settings: object }).settings = { convention: value % 2 ? 'sre-30-day' : '365-day' };
+          const variant = structuredClone(doc);
+          // The cost per nine curve's kind of variant: more copies of the 2-of-n web tier.
+          const web = variant.architecture.children.find((c) => c.id === 'web')!;
+          if (which === 3) web.n = String(2 + (value % 5));
+          const fresh = evaluateScenario(variant, catalogs);
+          const forked = fork(variant);
+          expect(forked.monthlyTotal.toFixed()).toBe(fresh.monthlyTotal.toFixed());
+          expect(forked.components.map((c) => [c.id, c.path, c.monthly.toFixed()])).toEqual(fresh.components.map((c) => [c.id, c.path, c.monthly.toFixed()]));
+          expect(forked.availability?.availability.toFixed()).toBe(fresh.availability?.availability.toFixed());
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+});

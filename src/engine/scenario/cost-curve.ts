@@ -83,6 +83,8 @@ export function costNineCurve(doc: unknown, nodeId: string, catalogs: ScenarioCa
   }
   const node = found.node;
   const varies = node.kind === 'k-of-n' ? 'n' : 'replicas';
+  const had = Object.prototype.hasOwnProperty.call(node, varies);
+  const original = node[varies];
   // A long-lived evaluator (the app keeps one per curve) re-prices only the components that changed.
   const evaluate = evaluator ?? createScenarioEvaluator(catalogs);
   const now = evaluate(copy);
@@ -107,6 +109,14 @@ export function costNineCurve(doc: unknown, nodeId: string, catalogs: ScenarioCa
     const point: CostNinePoint = { copies: c, monthly: r.monthlyTotal, nodeMonthly: r.architectureCost?.byNode.get(nodeId) ?? ZERO, availability: av.availability, nines, perExtraNine, tinyGain };
     out.push(point);
     prev = point;
+  }
+  if (evaluator !== undefined) {
+    // End on the scenario as it is, so the evaluator kept between calls remembers its parts (a fork
+    // takes them all from the app's own evaluator: nothing priced again) rather than holding a
+    // copy of the last point's architecture results until the next curve.
+    if (had) node[varies] = original;
+    else delete node[varies];
+    evaluator(copy);
   }
   const name = typeof node.name === 'string' && node.name.trim() !== '' ? node.name.slice(0, 200) : nodeId;
   return { nodeId, name, varies, current, points: out };

@@ -14,9 +14,14 @@ export class Memo {
 
   /**
    * `keep` false: a one-off evaluation, where nothing is remembered between calls and no key is
-   * worked out, except for {@link Memo.shared} parts (reused within the evaluation).
+   * worked out, except for {@link Memo.shared} parts (reused within the evaluation). `parent`: the
+   * memo of another evaluator of the same scenario (see ScenarioEvaluator.fork) whose latest
+   * results this one reuses instead of computing and keeping its own copies.
    */
-  constructor(private readonly keep = true) {}
+  constructor(
+    private readonly keep = true,
+    private readonly parent?: Memo,
+  ) {}
 
   get<T>(keyOf: () => string, compute: () => T): T {
     if (!this.keep) return compute();
@@ -41,9 +46,15 @@ export class Memo {
 
   private lookup<T>(key: string, compute: () => T): T {
     if (this.next.has(key)) return this.next.get(key) as T;
-    const value = this.prev.has(key) ? (this.prev.get(key) as T) : compute();
+    const value = this.recall(key, compute);
     this.next.set(key, value);
     return value;
+  }
+
+  /** The result for `key` from the previous evaluation, else from the parent's latest, else computed. */
+  private recall<T>(key: string, compute: () => T): T {
+    if (this.prev.has(key)) return this.prev.get(key) as T;
+    return this.parent ? this.parent.recall(key, compute) : compute();
   }
 
   end(): void {

@@ -4,9 +4,10 @@
  * with `installEngine`, and every scenario store evaluates from then on, each with its own
  * evaluator (which re-prices only the components that changed since its previous evaluation).
  */
-import type { ScenarioResult } from '../../engine/index.ts';
+import type { ScenarioEvaluator } from '../../engine/index.ts';
 
-export type Evaluate = (doc: unknown) => ScenarioResult;
+/** An evaluator (with `fork()`: a second evaluator that reuses its results). */
+export type Evaluate = ScenarioEvaluator;
 
 export const engine = $state<{ create: (() => Evaluate) | null; evaluate: Evaluate | null }>({ create: null, evaluate: null });
 

@@ -120,6 +120,15 @@ export class ScenarioStore {
     return Object.freeze(out) as ScenarioDoc;
   });
 
+  /**
+   * An evaluator for variants of this document (the cost per nine curve) that takes the parts this
+   * store's evaluator priced from it instead of pricing and keeping its own copies (see
+   * ScenarioEvaluator.fork). Null until the store has evaluated.
+   */
+  forkEvaluator(): Evaluate | null {
+    return this.#evaluate?.fork() ?? null;
+  }
+
   /** The engine's verdict on the current document (null while the engine is still loading). */
   readonly evaluation: Evaluation | null = $derived.by(() => {
     const create = engine.create;
