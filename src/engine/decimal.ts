@@ -75,7 +75,7 @@ function parseWith(value: unknown, path: string, opts: ParseOptions, integer: bo
   }
   if (text === '') throw new EngineError('required', path);
   if (!DECIMAL_RE.test(text)) {
-    if (/^[+-]?\d+,\d+$/.test(text)) throw new EngineError('decimal_comma', path, { value: text });
+    if (/^[+-]?\d+,\d+$/.test(text)) throw new EngineError('decimal_comma', path, { value: text, point: text.replace(',', '.') });
     throw new EngineError('not_a_number', path, { value: text.slice(0, 40) });
   }
   // Guard the exponent before decimal.js sees it ("1e999999999" would still parse).

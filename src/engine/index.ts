@@ -32,6 +32,7 @@ export {
   type ParseOptions,
 } from './decimal.ts';
 export { EngineError, joinPath, attempt, type ErrorCode, type ErrorParams, type Result } from './errors.ts';
+export { ERROR_TEMPLATES, errorKey, renderError, type ErrorTemplateKey } from './error-templates.ts';
 export { line, lineMaker, renderLine, type LineItem, type LineKind, type LineMaker, type LineTemplates } from './explain.ts';
 export { interpolate, pluralCategory, type TemplateLang } from './template.ts';
 export { LINE_CATALOGS, LINE_TEMPLATES } from './lines.ts';
