@@ -7,8 +7,10 @@
  * the app shell imports this file (through index.ts) to name errors before the engine loads.
  */
 import { interpolate } from './template.ts';
+import { ERROR_PHRASES } from './error-phrases.ts';
 
-export const ERROR_TEMPLATES = {
+/** One message per error key. */
+export const ERROR_MESSAGES = {
   'error.required': 'A value is required here.',
   'error.not_a_number': '"{value}" is not a number.',
   'error.float_not_allowed': '{value} was given as a floating-point number; write decimals as text (e.g. "0.30") so they stay exact.',
@@ -44,7 +46,10 @@ export const ERROR_TEMPLATES = {
   'error.standard_no_readers.count': 'QuickSight Standard edition has authors only, no readers ({readers} given); choose Enterprise edition to price readers.',
 } as const;
 
-export type ErrorTemplateKey = keyof typeof ERROR_TEMPLATES;
+/** The messages and the phrases their params name: the catalog `@msg:` refers to. */
+export const ERROR_TEMPLATES: Readonly<Record<string, string>> = { ...ERROR_MESSAGES, ...ERROR_PHRASES };
+
+export type ErrorMessageKey = keyof typeof ERROR_MESSAGES;
 
 /** The work budget's limits with a message of their own (src/engine/limits.ts). */
 const WORK_LIMITS: ReadonlySet<string> = new Set(['nodes', 'replicaMembers', 'kOfNMembers', 'chartPoints']);
@@ -88,9 +93,16 @@ export function renderError(
   if (template === undefined) return undefined;
   const filled: Record<string, string> = {};
   for (const name of template.matchAll(/\{(\w+)[},]/g)) filled[name[1] ?? ''] = '';
+  let refs: [string, string][] | undefined;
   for (const [k, v] of Object.entries(params)) {
     const ref = PHRASE_REF.exec(v)?.[1];
-    filled[k] = ref !== undefined && Object.prototype.hasOwnProperty.call(templates, ref) ? (templates[ref] ?? '') : localize(v);
+    if (ref !== undefined && Object.prototype.hasOwnProperty.call(templates, ref)) (refs ??= []).push([k, templates[ref] ?? '']);
+    else filled[k] = localize(v);
+  }
+  // A phrase may quote the error's other params: "{rows, plural, one {# row} other {# rows}}".
+  if (refs) {
+    const plain = { ...filled };
+    for (const [k, phrase] of refs) filled[k] = interpolate(phrase, plain, lang);
   }
   return interpolate(template, filled, lang);
 }

@@ -15,6 +15,16 @@ export function describe(value: unknown): string {
 }
 
 /**
+ * What a value is, as a phrase of the error messages (src/engine/error-templates.ts), so each
+ * language names it in its own words: "@msg:error.got.list", "@msg:error.got.string", ...
+ */
+export function describeRef(value: unknown): string {
+  if (value === null) return '@msg:error.got.null';
+  if (Array.isArray(value)) return '@msg:error.got.list';
+  return `@msg:error.got.${typeof value}`;
+}
+
+/**
  * An untrusted value quoted in a message: text cut to `max` characters, a number or boolean
  * written out, anything else named by {@link describe}.
  */

@@ -62,7 +62,7 @@ export function billRuns(runsSeconds: readonly (DecimalString | number)[], billi
   if (billing !== 'per-second' && billing !== 'per-hour') {
     throw new EngineError('unknown_option', joinPath(path, 'billing'), { value: typeof billing === 'string' ? (billing as string).slice(0, 40) : typeof billing, allowed: 'per-second, per-hour' });
   }
-  if (!Array.isArray(runsSeconds)) throw new EngineError('invalid_type', path, { expected: 'a list of run lengths in seconds' });
+  if (!Array.isArray(runsSeconds)) throw new EngineError('invalid_type', path, { expected: '@msg:error.expected.listOfRunLengthsInSeconds' });
   if (runsSeconds.length > MAX_RUNS) throw new EngineError('too_large', path, { value: String(runsSeconds.length), max: String(MAX_RUNS) });
   const runs: Ec2BilledRun[] = runsSeconds.map((r, i) => {
     const seconds = parseDecimal(r, joinPath(path, i), { positive: true });

@@ -46,9 +46,9 @@ export function priceComponents(comps: readonly unknown[], catalogs: ScenarioCat
 
   comps.forEach((c: unknown, i) => {
     const path = joinPath('components', i);
-    if (!isRecord(c)) throw new EngineError('invalid_type', path, { expected: 'a component object' });
+    if (!isRecord(c)) throw new EngineError('invalid_type', path, { expected: '@msg:error.expected.componentObject' });
     const id = own(c, 'id');
-    if (typeof id !== 'string' || id === '' || id.length > 100) throw new EngineError('invalid_type', joinPath(path, 'id'), { expected: 'a non-empty id' });
+    if (typeof id !== 'string' || id === '' || id.length > 100) throw new EngineError('invalid_type', joinPath(path, 'id'), { expected: '@msg:error.expected.nonEmptyId' });
     if (ids.has(id)) throw new EngineError('duplicate_id', joinPath(path, 'id'), { value: id });
     ids.add(id);
     const type = own(c, 'type');
@@ -77,7 +77,7 @@ export function priceComponents(comps: readonly unknown[], catalogs: ScenarioCat
       results.push(null);
     } else if (type === 'ec2') {
       const ec2Input = own(c, 'input');
-      if (!isRecord(ec2Input)) throw new EngineError('invalid_type', joinPath(path, 'input'), { expected: 'an EC2 input object' });
+      if (!isRecord(ec2Input)) throw new EngineError('invalid_type', joinPath(path, 'input'), { expected: '@msg:error.expected.ec2InputObject' });
       const region = typeof ec2Input.region === 'string' ? ec2Input.region : 'us-east-1';
       const itype = typeof ec2Input.instanceType === 'string' ? ec2Input.instanceType : '';
       // An EC2 result does not depend on the component's position (only errors name it, and an
@@ -117,7 +117,7 @@ export function priceComponents(comps: readonly unknown[], catalogs: ScenarioCat
   if (cbProjects.length > 0 && cbPrices !== null) {
     // Price all projects as one account so the free tier applies once. Paths point at each component.
     const projects = cbProjects.map(({ index, project }) => {
-      if (!isRecord(project)) throw new EngineError('invalid_type', joinPath('components', index, 'project'), { expected: 'a CodeBuild project object' });
+      if (!isRecord(project)) throw new EngineError('invalid_type', joinPath('components', index, 'project'), { expected: '@msg:error.expected.codeBuildProjectObject' });
       return project as unknown as CodeBuildProjectInput;
     });
     const prices: CodeBuildPrices = cbPrices;

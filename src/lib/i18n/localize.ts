@@ -7,7 +7,7 @@ import { interpolate } from './define.ts';
 import { messages, lineTemplates } from './messages/index.ts';
 import { localizeText } from './format.ts';
 import { ERROR_TEMPLATES, errorKey, renderError } from '../../engine/index.ts';
-import { errorsEs } from './lines/errors.ts';
+import { ERRORS_ES } from './lines/errors.ts';
 import type { Lang } from './number-input.ts';
 
 export interface Localizable {
@@ -90,7 +90,7 @@ function localizeOperators(lang: Lang, value: string): string {
  * Both are small and imported here, not loaded with the workbench: the shell names errors at first
  * paint (the import dialog, a field of the storage banner) before the engine's calculators load.
  */
-const ERROR_CATALOGS: Record<Lang, Readonly<Record<string, string>>> = { en: ERROR_TEMPLATES, es: errorsEs };
+const ERROR_CATALOGS: Record<Lang, Readonly<Record<string, string>>> = { en: ERROR_TEMPLATES, es: ERRORS_ES };
 
 /**
  * An engine error's message in the language: its key's template filled in with the params (their

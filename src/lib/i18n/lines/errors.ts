@@ -4,10 +4,11 @@
  * imports this small file directly (localize.ts), so an error shown at first paint (the import
  * dialog, the storage banner) is in Spanish before the workbench loads.
  */
-import type { ERROR_TEMPLATES } from '../../../engine/index.ts';
+import type { ERROR_MESSAGES } from '../../../engine/index.ts';
 import { spanishLines } from './define.ts';
+import { errorPhrasesEs } from './error-phrases.ts';
 
-export const errorsEs = spanishLines<typeof ERROR_TEMPLATES>({
+export const errorsEs = spanishLines<typeof ERROR_MESSAGES>({
   'error.required': 'Este campo es obligatorio.',
   'error.not_a_number': '"{value}" no es un número.',
   'error.float_not_allowed': '{value} se dio como número de coma flotante; escribe los decimales como texto (p. ej., "0.30") para que sean exactos.',
@@ -42,3 +43,6 @@ export const errorsEs = spanishLines<typeof ERROR_TEMPLATES>({
   'error.standard_no_readers': 'La edición Standard de QuickSight solo tiene autores, no lectores; elige la edición Enterprise para calcular lectores.',
   'error.standard_no_readers.count': 'La edición Standard de QuickSight solo tiene autores, no lectores (se indicaron {readers}); elige la edición Enterprise para calcular lectores.',
 });
+
+/** The Spanish error catalog: the messages and the phrases their params name. */
+export const ERRORS_ES: Readonly<Record<string, string>> = { ...errorsEs, ...errorPhrasesEs };
