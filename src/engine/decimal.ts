@@ -8,6 +8,7 @@
  */
 import { Decimal as DecimalJs } from 'decimal.js';
 import { EngineError } from './errors.ts';
+import { describeRef } from './quote.ts';
 
 /** Private decimal constructor: 60 significant digits, no exponential notation. */
 export const Dec = DecimalJs.clone({
@@ -71,7 +72,7 @@ function parseWith(value: unknown, path: string, opts: ParseOptions, integer: bo
   } else if (value === undefined || value === null) {
     throw new EngineError('required', path);
   } else {
-    throw new EngineError('not_a_number', path, { value: typeof value });
+    throw new EngineError('not_a_number', path, { value: describeRef(value) });
   }
   if (text === '') throw new EngineError('required', path);
   if (!DECIMAL_RE.test(text)) {

@@ -101,7 +101,7 @@ export const ERROR_PHRASES = {
   'error.got.string': 'string',
   'error.got.number': 'number',
   'error.got.boolean': 'boolean',
-  'error.got.undefined': 'undefined',
+  'error.got.undefined': 'nothing',
   'error.got.bigint': 'bigint',
   'error.got.function': 'function',
   'error.got.symbol': 'symbol',

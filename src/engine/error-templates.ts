@@ -32,18 +32,15 @@ export const ERROR_MESSAGES = {
   'error.empty_group': 'This group has no members.',
   'error.too_deep': 'The architecture is nested too deeply (more than {max} levels).',
   'error.too_much_work': 'This asks for too much work: {value} units of work in all, and nubecalc evaluates at most {max}.',
-  'error.too_much_work.nodes': 'This asks for too much work: {value} architecture nodes in all, and nubecalc evaluates at most {max}.',
   'error.too_much_work.replicaMembers': 'This asks for too much work: {value} component copies (replicas) in all, and nubecalc evaluates at most {max}.',
   'error.too_much_work.kOfNMembers': 'This asks for too much work: {value} k-of-n members in all, and nubecalc evaluates at most {max}.',
-  'error.too_much_work.chartPoints': 'This asks for too much work: {value} chart points in all, and nubecalc evaluates at most {max}.',
   'error.invalid_type': 'Expected {expected}.',
   'error.invalid_type.got': 'Expected {expected}, got {got}.',
   'error.unknown_version': 'Scenario format version {value} is not supported (this nubecalc reads version {supported}).',
   'error.duplicate_id': 'The id "{value}" is used twice.',
-  'error.contact_sales': '{value} is above the largest published tier; AWS says "contact sales" there, so nubecalc will not invent a price.',
+  'error.contact_sales': '{sessions, plural, one {# session} other {# sessions}} per year is above the largest published tier; AWS says "contact sales" there, so nubecalc will not invent a price.',
   'error.out_of_range': '{value} is out of range ({min} to {max}).',
-  'error.standard_no_readers': 'QuickSight Standard edition has authors only, no readers (some given); choose Enterprise edition to price readers.',
-  'error.standard_no_readers.count': 'QuickSight Standard edition has authors only, no readers ({readers} given); choose Enterprise edition to price readers.',
+  'error.standard_no_readers': 'QuickSight Standard edition has authors only, no readers ({readers} given); choose Enterprise edition to price readers.',
 } as const;
 
 /** The messages and the phrases their params name: the catalog `@msg:` refers to. */
@@ -51,8 +48,8 @@ export const ERROR_TEMPLATES: Readonly<Record<string, string>> = { ...ERROR_MESS
 
 export type ErrorMessageKey = keyof typeof ERROR_MESSAGES;
 
-/** The work budget's limits with a message of their own (src/engine/limits.ts). */
-const WORK_LIMITS: ReadonlySet<string> = new Set(['nodes', 'replicaMembers', 'kOfNMembers', 'chartPoints']);
+/** The work budget's limits checked before an evaluation (src/engine/limits.ts checkArchitectureWork), each with its own message. */
+const WORK_LIMITS: ReadonlySet<string> = new Set(['replicaMembers', 'kOfNMembers']);
 
 /** The template of an error: its code, or the variant its params call for. */
 export function errorKey(code: string, params: Readonly<Record<string, string>>): string {
@@ -64,8 +61,6 @@ export function errorKey(code: string, params: Readonly<Record<string, string>>)
       return has('where') ? 'error.unknown_price.where' : 'error.unknown_price';
     case 'invalid_type':
       return has('got') ? 'error.invalid_type.got' : 'error.invalid_type';
-    case 'standard_no_readers':
-      return has('readers') ? 'error.standard_no_readers.count' : 'error.standard_no_readers';
     case 'too_much_work':
       return has('limit') && WORK_LIMITS.has(params.limit ?? '') ? `error.too_much_work.${params.limit}` : 'error.too_much_work';
     default:

@@ -5,7 +5,7 @@
 import { EngineError } from './errors.ts';
 import { describeRef } from './quote.ts';
 
-export { describe, describeRef, quote } from './quote.ts';
+export { describe, describeRef, quote, quoteRef } from './quote.ts';
 
 /** A plain object: not null, not a list. */
 export function isRecord(value: unknown): value is Record<string, unknown> {

@@ -9,7 +9,7 @@
  */
 import { parseCount, parseDecimal, type Dec, type ParseOptions } from './decimal.ts';
 import { EngineError, joinPath } from './errors.ts';
-import { asRecord, describe, own, describeRef } from './json.ts';
+import { asRecord, own, describeRef } from './json.ts';
 
 /** A checked price table, read key by key. */
 export interface PriceTable {
@@ -73,7 +73,7 @@ export function priceTable(value: unknown, path: string, what: string): PriceTab
       if (!Array.isArray(raw)) throw new EngineError('invalid_type', p, { expected: listWhat, got: describeRef(raw) });
       raw.forEach((k: unknown, i: number) => {
         if (typeof k !== 'string' || !allowed.includes(k)) {
-          throw new EngineError('unknown_option', joinPath(p, i), { value: (typeof k === 'string' ? k : describe(k)).slice(0, 40) });
+          throw new EngineError('unknown_option', joinPath(p, i), { value: (typeof k === 'string' ? k : describeRef(k)).slice(0, 40) });
         }
         out.add(k);
       });

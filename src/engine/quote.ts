@@ -33,3 +33,12 @@ export function quote(value: unknown, max = 40): string {
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value).slice(0, max);
   return describe(value);
 }
+
+/**
+ * An untrusted value quoted in an error's params: text cut to `max` characters, a number or
+ * boolean written out, anything else the phrase that names what it is ({@link describeRef}).
+ */
+export function quoteRef(value: unknown, max = 40): string {
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return quote(value, max);
+  return describeRef(value);
+}

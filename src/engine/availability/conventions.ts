@@ -145,7 +145,7 @@ export function conventionAt(convention: unknown, month: unknown, conventionPath
   const name = convention ?? '365-day';
   if (typeof name !== 'string' || !(CONVENTION_NAMES as readonly string[]).includes(name)) {
     throw new EngineError('unknown_option', conventionPath, {
-      value: typeof name === 'string' ? name.slice(0, 40) : typeof name,
+      value: typeof name === 'string' ? name.slice(0, 40) : describeRef(name),
       allowed: CONVENTION_NAMES.join(', '),
     });
   }

@@ -12,6 +12,7 @@ import { validatePriceEntry } from '../catalog.ts';
 import { lineMaker, type LineItem } from '../explain.ts';
 import { messageRef, serviceRef } from './format.ts';
 import { AVAILABILITY_LINES } from './lines.ts';
+import { describeRef } from '../quote.ts';
 
 const line = lineMaker(AVAILABILITY_LINES);
 
@@ -70,7 +71,7 @@ function bool(o: Record<string, unknown>, k: string, path: string): boolean {
 function oneOf<T extends string>(o: Record<string, unknown>, k: string, allowed: readonly T[], path: string): T {
   const v = o[k];
   if (typeof v !== 'string' || !(allowed as readonly string[]).includes(v)) {
-    throw new EngineError('unknown_option', joinPath(path, k), { value: typeof v === 'string' ? v.slice(0, 40) : typeof v, allowed: allowed.join(', ') });
+    throw new EngineError('unknown_option', joinPath(path, k), { value: typeof v === 'string' ? v.slice(0, 40) : describeRef(v), allowed: allowed.join(', ') });
   }
   return v as T;
 }

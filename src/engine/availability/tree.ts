@@ -8,7 +8,7 @@
  */
 import { Dec, ONE, parseCount, parseDecimal } from '../decimal.ts';
 import { EngineError, joinPath } from '../errors.ts';
-import { quote, describeRef } from '../json.ts';
+import { describeRef, quoteRef } from '../json.ts';
 import type { AU } from './compose.ts';
 import type { NodeCostSpec } from '../scenario/architecture-cost.ts';
 
@@ -254,7 +254,7 @@ function parseKind(o: Record<string, unknown>, path: string): (typeof NODE_KINDS
   if (kind === undefined || kind === null || kind === '') throw new EngineError('required', joinPath(path, 'kind'));
   if (typeof kind !== 'string' || !(NODE_KINDS as readonly string[]).includes(kind)) {
     throw new EngineError('unknown_option', joinPath(path, 'kind'), {
-      value: typeof kind === 'string' ? kind.slice(0, 40) : typeof kind,
+      value: typeof kind === 'string' ? kind.slice(0, 40) : describeRef(kind),
       allowed: NODE_KINDS.join(', '),
     });
   }
@@ -289,7 +289,7 @@ function parseNode(value: unknown, path: string, depth: number, ctx: Ctx): Parse
       if (depth + 1 > MAX_DEPTH) throw new EngineError('too_deep', mPath, { max: String(MAX_DEPTH) });
       const m = asObject(o.member, mPath, '@msg:error.expected.component');
       if (parseKind(m, mPath) !== 'component') {
-        throw new EngineError('invalid_type', joinPath(mPath, 'kind'), { expected: '@msg:error.expected.kOfNMember', got: quote(m.kind) });
+        throw new EngineError('invalid_type', joinPath(mPath, 'kind'), { expected: '@msg:error.expected.kOfNMember', got: quoteRef(m.kind) });
       }
       const member = parseComponent(m, mPath, ctx);
       return { kind, ...base, k: k.toNumber(), n: n.toNumber(), member };

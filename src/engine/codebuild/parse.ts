@@ -1,6 +1,6 @@
 /** Input checks shared by the CodeBuild account, its projects and groups, and the cost curve. */
 import { EngineError } from '../errors.ts';
-import { describe, describeRef } from '../json.ts';
+import { describeRef } from '../json.ts';
 import { CODEBUILD_COMPUTE_TYPE_IDS, isCodeBuildComputeType, type CodeBuildComputeType } from './compute-types.ts';
 
 /** A list at `path` (`required` when absent, `invalid_type` when not a list). */
@@ -33,5 +33,5 @@ export function parseComputeType(value: unknown, path: string): CodeBuildCompute
 export function parsePer(value: unknown, path: string): 'month' | 'day' {
   if (value === undefined || value === null || value === '') throw new EngineError('required', path);
   if (value === 'month' || value === 'day') return value;
-  throw new EngineError('unknown_option', path, { value: String(typeof value === 'string' ? value.slice(0, 40) : describe(value)), allowed: 'month, day' });
+  throw new EngineError('unknown_option', path, { value: String(typeof value === 'string' ? value.slice(0, 40) : describeRef(value)), allowed: 'month, day' });
 }

@@ -21,7 +21,7 @@ import { d, Dec, isPositive, num, sum, usd, ZERO } from '../decimal.ts';
 import { EngineError, joinPath } from '../errors.ts';
 import { lineMaker, type LineItem } from '../explain.ts';
 import { DEVTOOLS_LINES } from './lines.ts';
-import { asRecord, optionalLabel, own } from '../json.ts';
+import { asRecord, optionalLabel, own, describeRef } from '../json.ts';
 import { isCodeBuildComputeType, CODEBUILD_COMPUTE_TYPE_IDS } from '../codebuild/compute-types.ts';
 import { priceCodeBuildProject } from '../codebuild/account.ts';
 import type { CodeBuildPrices, CodeBuildProjectInput, CodeBuildProjectResult } from '../codebuild/types.ts';
@@ -137,7 +137,7 @@ export function parseReleaseFlow(input: unknown, path = ''): ParsedReleaseFlow {
       const type = own(go, 'computeType');
       if (typeof type !== 'string' || !isCodeBuildComputeType(type)) {
         if (type === undefined || type === null || type === '') throw new EngineError('required', joinPath(gp, 'computeType'));
-        throw new EngineError('unknown_option', joinPath(gp, 'computeType'), { value: typeof type === 'string' ? type.slice(0, 40) : 'not text', allowed: CODEBUILD_COMPUTE_TYPE_IDS.join(', ') });
+        throw new EngineError('unknown_option', joinPath(gp, 'computeType'), { value: typeof type === 'string' ? type.slice(0, 40) : describeRef(type), allowed: CODEBUILD_COMPUTE_TYPE_IDS.join(', ') });
       }
       const perCommit = countOr(go, 'perCommit', gp, d(1));
       const group: Record<string, unknown> = { computeType: type, count: commits.times(perCommit).toFixed(), per: 'month', durationSeconds: own(go, 'durationSeconds') };

@@ -4,7 +4,7 @@
  */
 import { parseCount, parseDecimal, ZERO, type Dec } from '../decimal.ts';
 import { EngineError, joinPath } from '../errors.ts';
-import { describe, own, describeRef } from '../json.ts';
+import { own, describeRef } from '../json.ts';
 
 /** An optional whole count at `obj[key]` (default 0). */
 export function countOr(obj: Record<string, unknown>, key: string, path: string, fallback: Dec = ZERO): Dec {
@@ -33,7 +33,7 @@ export function optionOr<T extends string>(obj: Record<string, unknown>, key: st
   const v = own(obj, key);
   if (v === undefined || v === null || v === '') return fallback;
   if (typeof v === 'string' && (allowed as readonly string[]).includes(v)) return v as T;
-  throw new EngineError('unknown_option', joinPath(path, key), { value: typeof v === 'string' ? v.slice(0, 40) : describe(v), allowed: allowed.join(', ') });
+  throw new EngineError('unknown_option', joinPath(path, key), { value: typeof v === 'string' ? v.slice(0, 40) : describeRef(v), allowed: allowed.join(', ') });
 }
 
 /** A list at `path` (`required` when absent) of at most `maxItems`. */

@@ -1,7 +1,7 @@
 /** The EC2 calculator's input and prices, checked: only the prices the input uses must be present. */
 import { ONE, isPositive, parseCount, parseDecimal, ZERO, type Dec } from '../decimal.ts';
 import { EngineError, joinPath } from '../errors.ts';
-import { asRecord, describe, optionalLabel, own, describeRef } from '../json.ts';
+import { asRecord, optionalLabel, own, describeRef } from '../json.ts';
 import { priceTable, type PriceTable } from '../price-table.ts';
 import { parseYearMonth } from './schedule-dates.ts';
 import { parseSchedule, type Schedule } from './schedule-parse.ts';
@@ -43,7 +43,7 @@ function option<T extends string>(value: unknown, path: string, allowed: readonl
   if (absent(value)) return fallback;
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
   throw new EngineError('unknown_option', path, {
-    value: typeof value === 'string' ? value.slice(0, 40) : describe(value),
+    value: typeof value === 'string' ? value.slice(0, 40) : describeRef(value),
     allowed: allowed.join(', '),
   });
 }

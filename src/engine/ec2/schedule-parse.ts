@@ -38,7 +38,7 @@
  * them); the costing module turns durations into decimals.
  */
 import { EngineError, joinPath } from '../errors.ts';
-import { isRecord, quote, describeRef } from '../json.ts';
+import { isRecord, describeRef, quoteRef } from '../json.ts';
 import { hhmm, MINUTES_PER_DAY, MINUTES_PER_WEEK, parseDate, parseTime } from './schedule-dates.ts';
 import { validateTimeZone } from './time-zone.ts';
 
@@ -121,7 +121,7 @@ function parseDays(value: unknown, path: string): Weekday[] {
   list.forEach((v, i) => {
     const text = typeof v === 'string' ? v.trim().toLowerCase() : v;
     if (typeof text !== 'string' || !(WEEKDAYS as readonly string[]).includes(text)) {
-      throw new EngineError('unknown_option', joinPath(path, i), { value: quote(v), allowed: WEEKDAYS.join(', ') });
+      throw new EngineError('unknown_option', joinPath(path, i), { value: quoteRef(v), allowed: WEEKDAYS.join(', ') });
     }
     seen.add(text as Weekday);
   });

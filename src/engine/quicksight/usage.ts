@@ -7,7 +7,7 @@
  */
 import { ceilWhole, compare, d, max, ONE, parseCount, parseDecimal, sum, ZERO, type Dec, type DecimalString } from '../decimal.ts';
 import { EngineError, joinPath } from '../errors.ts';
-import { describe, isRecord, own, describeRef } from '../json.ts';
+import { isRecord, own, describeRef } from '../json.ts';
 import { absent, parsePrices, type ParsedPrices } from './prices.ts';
 import type { QuickSightGroupUsage } from './results.ts';
 
@@ -154,7 +154,7 @@ function parseEdition(usage: Record<string, unknown>, path: string): 'enterprise
   const raw = own(usage, 'edition');
   if (absent(raw)) return 'enterprise';
   if (raw === 'enterprise' || raw === 'standard') return raw;
-  throw new EngineError('unknown_option', joinPath(path, 'edition'), { value: (typeof raw === 'string' ? raw : describe(raw)).slice(0, 40), allowed: 'enterprise, standard' });
+  throw new EngineError('unknown_option', joinPath(path, 'edition'), { value: (typeof raw === 'string' ? raw : describeRef(raw)).slice(0, 40), allowed: 'enterprise, standard' });
 }
 
 function parsePool(raw: unknown, path: string, sessionsPerMonth: Dec): ParsedUsage['pool'] {
@@ -162,7 +162,7 @@ function parsePool(raw: unknown, path: string, sessionsPerMonth: Dec): ParsedUsa
   if (!isRecord(raw)) throw new EngineError('invalid_type', path, { expected: '@msg:error.expected.pooledSessionsSessionsPer', got: describeRef(raw) });
   const per = own(raw, 'per');
   if (per !== 'month' && per !== 'year') {
-    throw new EngineError('unknown_option', joinPath(path, 'per'), { value: typeof per === 'string' ? per.slice(0, 40) : describe(per), allowed: 'month, year' });
+    throw new EngineError('unknown_option', joinPath(path, 'per'), { value: typeof per === 'string' ? per.slice(0, 40) : describeRef(per), allowed: 'month, year' });
   }
   const total = parseCount(own(raw, 'sessions'), joinPath(path, 'sessions'));
   return per === 'year' ? { perMonth: total.div(TWELVE), perYear: total, given: 'year' } : { perMonth: total, perYear: total.times(TWELVE), given: 'month' };

@@ -24,7 +24,7 @@ import { Dec, ONE, ZERO, max, num, parseCount, parseDecimal, sum, usd } from '..
 import { EngineError, joinPath } from '../errors.ts';
 import { lineMaker, type LineItem } from '../explain.ts';
 import { SCENARIO_LINES } from './lines.ts';
-import { isRecord } from '../json.ts';
+import { isRecord, describeRef } from '../json.ts';
 import { priceTable } from '../price-table.ts';
 
 /** One priced item of a node: quantity x unit price (see the module comment). */
@@ -171,7 +171,7 @@ function standbyShare(node: Record<string, unknown>, path: string): Dec | null {
   const pricing = node.standbyPricing;
   if (pricing === undefined || pricing === null || pricing === 'full') return null;
   if (pricing !== 'warm') {
-    throw new EngineError('unknown_option', joinPath(path, 'standbyPricing'), { value: typeof pricing === 'string' ? pricing.slice(0, 40) : typeof pricing, allowed: 'full, warm' });
+    throw new EngineError('unknown_option', joinPath(path, 'standbyPricing'), { value: typeof pricing === 'string' ? pricing.slice(0, 40) : describeRef(pricing), allowed: 'full, warm' });
   }
   return parseDecimal(node.standbyWarmPercent, joinPath(path, 'standbyWarmPercent'), { max: '100' }).div(HUNDRED);
 }
@@ -191,7 +191,7 @@ function component(node: Record<string, unknown>, path: string, copies: Dec, sha
   let perCopy: Dec;
   if (spec.type === 'component') perCopy = linked(spec, cPath, id, name, ctx);
   else if (spec.type === 'catalog') perCopy = catalog(spec, cPath, name, ctx);
-  else throw new EngineError('unknown_option', joinPath(cPath, 'type'), { value: typeof spec.type === 'string' ? spec.type.slice(0, 40) : typeof spec.type, allowed: 'component, catalog' });
+  else throw new EngineError('unknown_option', joinPath(cPath, 'type'), { value: typeof spec.type === 'string' ? spec.type.slice(0, 40) : describeRef(spec.type), allowed: 'component, catalog' });
   const total = perCopy.times(n).times(share);
   if (!n.eq(1)) {
     const each = usd(perCopy, 2);

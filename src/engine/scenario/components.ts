@@ -7,7 +7,7 @@ import { sum, ZERO } from '../decimal.ts';
 import { EngineError, joinPath } from '../errors.ts';
 import { lineMaker, type LineItem } from '../explain.ts';
 import { SCENARIO_LINES } from './lines.ts';
-import { isRecord, own, quote } from '../json.ts';
+import { isRecord, own, quoteRef } from '../json.ts';
 import { QUICKSIGHT_MODELS, type QuickSightModel, type QuickSightResult } from '../quicksight/results.ts';
 import { compareQuickSight } from '../quicksight/compare.ts';
 import type { QuickSightUsageInput } from '../quicksight/usage.ts';
@@ -56,7 +56,7 @@ export function priceComponents(comps: readonly unknown[], catalogs: ScenarioCat
     if (type === 'quicksight') {
       const model = own(c, 'model') ?? 'legacy';
       if (typeof model !== 'string' || !(QUICKSIGHT_MODELS as readonly string[]).includes(model)) {
-        throw new EngineError('unknown_option', joinPath(path, 'model'), { value: quote(model), allowed: QUICKSIGHT_MODELS.join(', ') });
+        throw new EngineError('unknown_option', joinPath(path, 'model'), { value: quoteRef(model), allowed: QUICKSIGHT_MODELS.join(', ') });
       }
       const comparison = memo.get(() => keyOf('qs', i, own(c, 'usage'), own(c, 'prices')), () => {
         const prices = mergePrices(catalogs.quicksight(), own(c, 'prices'), joinPath(path, 'prices'));
@@ -109,7 +109,7 @@ export function priceComponents(comps: readonly unknown[], catalogs: ScenarioCat
       flows.push({ index: i, id, name: cname || parsed.label, parsed, project, first });
       results.push(null);
     } else {
-      throw new EngineError('unknown_option', joinPath(path, 'type'), { value: quote(type), allowed: 'quicksight, codebuild, ec2, pipeline' });
+      throw new EngineError('unknown_option', joinPath(path, 'type'), { value: quoteRef(type), allowed: 'quicksight, codebuild, ec2, pipeline' });
     }
   });
 

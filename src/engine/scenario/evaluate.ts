@@ -5,7 +5,7 @@
  */
 import { sum } from '../decimal.ts';
 import { EngineError } from '../errors.ts';
-import { isRecord, own, quote } from '../json.ts';
+import { isRecord, own, quoteRef } from '../json.ts';
 import { evaluateAvailability, type AvailabilityResult } from '../availability/availability.ts';
 import { SCENARIO_FORMAT, SCENARIO_VERSION } from '../format.ts';
 import { checkArchitectureWork } from '../limits.ts';
@@ -33,7 +33,7 @@ export function evaluateWith(raw: unknown, catalogs: ScenarioCatalogs, memo: Mem
   if (format !== SCENARIO_FORMAT) throw new EngineError('invalid_type', 'format', { expected: `"${SCENARIO_FORMAT}"` });
   const version = own(input, 'version');
   if (version !== SCENARIO_VERSION) {
-    throw new EngineError('unknown_version', 'version', { value: quote(version, 20), supported: String(SCENARIO_VERSION) });
+    throw new EngineError('unknown_version', 'version', { value: quoteRef(version, 20), supported: String(SCENARIO_VERSION) });
   }
   // The work budget first: a scenario that asks for too much is refused before anything is priced.
   checkArchitectureWork(own(input, 'architecture'), 'architecture');

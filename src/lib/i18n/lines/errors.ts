@@ -30,18 +30,15 @@ export const errorsEs = spanishLines<typeof ERROR_MESSAGES>({
   'error.empty_group': 'Este grupo no tiene miembros.',
   'error.too_deep': 'La arquitectura tiene demasiados niveles de anidamiento (más de {max}).',
   'error.too_much_work': 'Esto pide demasiado trabajo: {value} unidades de trabajo en total, y nubecalc evalúa como mucho {max}.',
-  'error.too_much_work.nodes': 'Esto pide demasiado trabajo: {value} nodos de arquitectura en total, y nubecalc evalúa como mucho {max}.',
   'error.too_much_work.replicaMembers': 'Esto pide demasiado trabajo: {value} copias de componentes (réplicas) en total, y nubecalc evalúa como mucho {max}.',
   'error.too_much_work.kOfNMembers': 'Esto pide demasiado trabajo: {value} miembros de grupos k de n en total, y nubecalc evalúa como mucho {max}.',
-  'error.too_much_work.chartPoints': 'Esto pide demasiado trabajo: {value} puntos de gráfico en total, y nubecalc evalúa como mucho {max}.',
   'error.invalid_type': 'Se esperaba {expected}.',
   'error.invalid_type.got': 'Se esperaba {expected}, pero se recibió {got}.',
   'error.unknown_version': 'La versión {value} del formato de escenario no es compatible (nubecalc lee la versión {supported}).',
   'error.duplicate_id': 'El identificador "{value}" está repetido.',
-  'error.contact_sales': '{value} supera el mayor nivel publicado; AWS indica "contactar con ventas", así que nubecalc no inventa un precio.',
+  'error.contact_sales': 'Con {sessions, plural, one {# sesión} other {# sesiones}} al año se supera el mayor nivel publicado; AWS indica "contactar con ventas", así que nubecalc no inventa un precio.',
   'error.out_of_range': '{value} está fuera de rango ({min} a {max}).',
-  'error.standard_no_readers': 'La edición Standard de QuickSight solo tiene autores, no lectores; elige la edición Enterprise para calcular lectores.',
-  'error.standard_no_readers.count': 'La edición Standard de QuickSight solo tiene autores, no lectores (se indicaron {readers}); elige la edición Enterprise para calcular lectores.',
+  'error.standard_no_readers': 'La edición Standard de QuickSight solo tiene autores, no lectores (se indicaron {readers}); elige la edición Enterprise para calcular lectores.',
 });
 
 /** The Spanish error catalog: the messages and the phrases their params name. */
