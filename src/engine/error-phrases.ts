@@ -112,4 +112,8 @@ export const ERROR_PHRASES = {
   'error.allowed.averageWithoutSchedule': 'average (a calendar month needs a schedule, not hours per week)',
   'error.allowed.componentOrKOfNId': 'a component or k-of-n node id',
   'error.allowed.noComponents': 'no components',
+  'error.count.volumes': '{count, plural, one {# volume} other {# volumes}}',
+  'error.count.periods': '{count, plural, one {# period} other {# periods}}',
+  'error.count.holidays': '{count, plural, one {# holiday} other {# holidays}}',
+  'error.count.nodes': '{count, plural, one {# node} other {# nodes}}',
 } as const;

@@ -19,6 +19,7 @@ export const ERROR_MESSAGES = {
   'error.not_positive': '{value} must be greater than zero.',
   'error.not_integer': '{value} must be a whole number.',
   'error.too_large': '{value} is too large (the most allowed is {max}).',
+  'error.too_large.count': '{value} is too large (the most allowed is {max}).',
   'error.too_small': '{value} is too small (the least allowed is {min}).',
   'error.unknown_option': '"{value}" is not one of the allowed values.',
   'error.unknown_option.allowed': '"{value}" is not one of the allowed values ({allowed}).',
@@ -61,6 +62,8 @@ export function errorKey(code: string, params: Readonly<Record<string, string>>)
       return has('where') ? 'error.unknown_price.where' : 'error.unknown_price';
     case 'invalid_type':
       return has('got') ? 'error.invalid_type.got' : 'error.invalid_type';
+    case 'too_large':
+      return has('count') ? 'error.too_large.count' : 'error.too_large';
     case 'too_much_work':
       return has('limit') && WORK_LIMITS.has(params.limit ?? '') ? `error.too_much_work.${params.limit}` : 'error.too_much_work';
     default:

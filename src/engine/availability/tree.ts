@@ -175,7 +175,7 @@ function readBase(o: Record<string, unknown>, path: string, ctx: Ctx): Base {
   if (ctx.ids.has(id)) throw new EngineError('duplicate_id', idPath, { value: id });
   ctx.ids.add(id);
   ctx.count += 1;
-  if (ctx.count > MAX_NODES) throw new EngineError('too_large', path, { value: `${ctx.count} nodes`, max: String(MAX_NODES) });
+  if (ctx.count > MAX_NODES) throw new EngineError('too_large', path, { value: '@msg:error.count.nodes', count: String(ctx.count), max: String(MAX_NODES) });
   let name = id;
   if (has(o, 'name')) {
     if (typeof o.name !== 'string') throw new EngineError('invalid_type', joinPath(path, 'name'), { expected: '@msg:error.expected.textName', got: describeRef(o.name) });
@@ -275,7 +275,7 @@ function parseNode(value: unknown, path: string, depth: number, ctx: Ctx): Parse
       if (o.children === undefined || o.children === null) throw new EngineError('empty_group', cPath);
       if (!Array.isArray(o.children)) throw new EngineError('invalid_type', cPath, { expected: '@msg:error.expected.listOfNodes', got: describeRef(o.children) });
       if (o.children.length === 0) throw new EngineError('empty_group', cPath);
-      if (o.children.length > MAX_NODES) throw new EngineError('too_large', cPath, { value: `${o.children.length} nodes`, max: String(MAX_NODES) });
+      if (o.children.length > MAX_NODES) throw new EngineError('too_large', cPath, { value: '@msg:error.count.nodes', count: String(o.children.length), max: String(MAX_NODES) });
       const children = o.children.map((c: unknown, i: number) => parseNode(c, joinPath(cPath, i), depth + 1, ctx));
       return { kind, id: base.id, name: base.name, path: base.path, children };
     }

@@ -99,7 +99,7 @@ export function parseInput(input: unknown, prices: unknown, path: string): Parse
   const rawVolumes = own(o, 'volumes');
   if (rawVolumes !== undefined && rawVolumes !== null) {
     if (!Array.isArray(rawVolumes)) throw new EngineError('invalid_type', p('volumes'), { expected: '@msg:error.expected.listOfVolumes', got: describeRef(rawVolumes) });
-    if (rawVolumes.length > 100) throw new EngineError('too_large', p('volumes'), { value: `${rawVolumes.length} volumes`, max: '100' });
+    if (rawVolumes.length > 100) throw new EngineError('too_large', p('volumes'), { value: '@msg:error.count.volumes', count: String(rawVolumes.length), max: '100' });
     let ebs: PriceTable | undefined;
     rawVolumes.forEach((v, i) => {
       const vr = asRecord(v, p('volumes', i), '@msg:error.expected.volumeTypeSizeGbCount');

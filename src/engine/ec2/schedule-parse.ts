@@ -135,7 +135,7 @@ function parseDays(value: unknown, path: string): Weekday[] {
 export function parsePeriods(value: unknown, path = ''): Period[] {
   const list = expectList(value, path, '@msg:error.expected.listOfPeriods');
   if (list.length > MAX_PERIODS) {
-    throw new EngineError('too_large', path, { value: `${list.length} periods`, max: String(MAX_PERIODS) });
+    throw new EngineError('too_large', path, { value: '@msg:error.count.periods', count: String(list.length), max: String(MAX_PERIODS) });
   }
   return list.map((p, i) => {
     const pp = joinPath(path, i);
@@ -162,7 +162,7 @@ export function parseSchedule(input: unknown, path = ''): Schedule {
   if (input.holidays !== undefined && input.holidays !== null) {
     const hp = joinPath(path, 'holidays');
     const list = expectList(input.holidays, hp, '@msg:error.expected.listOfDates');
-    if (list.length > MAX_HOLIDAYS) throw new EngineError('too_large', hp, { value: `${list.length} holidays`, max: String(MAX_HOLIDAYS) });
+    if (list.length > MAX_HOLIDAYS) throw new EngineError('too_large', hp, { value: '@msg:error.count.holidays', count: String(list.length), max: String(MAX_HOLIDAYS) });
     const seen = new Set<string>();
     list.forEach((h, i) => seen.add(parseDate(h, joinPath(hp, i)).text));
     holidays.push(...[...seen].sort());

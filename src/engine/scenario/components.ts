@@ -148,7 +148,7 @@ export function priceComponents(comps: readonly unknown[], catalogs: ScenarioCat
 
 /** Price a pipeline component's release flow around its builds (priced with the account). */
 function priceFlowAt(parsed: ParsedReleaseFlow, build: CodeBuildProjectResult | null, catalogs: ScenarioCatalogs, overrides: unknown, path: string, first: boolean, codeBuildFreeTier: boolean): ReleaseFlowResult {
-  if (catalogs.devtools === undefined) throw new EngineError('unknown_price', path, { value: 'CodeCommit, CodeDeploy and CodePipeline' });
+  if (catalogs.devtools === undefined) throw new EngineError('unknown_price', path, { value: 'CodeCommit, CodeDeploy, CodePipeline' });
   const prices = mergePrices(catalogs.devtools(), overrides, joinPath(path, 'prices'));
   const notes: LineItem[] = [];
   if (!first) notes.push(line('pipeline.freeTierUsed', ZERO, {}, 'info'));

@@ -4,10 +4,9 @@
  * (src/cli) both call these, so a formula reads the same on screen and in a terminal.
  */
 import { interpolate } from './define.ts';
-import { messages, lineTemplates } from './messages/index.ts';
+import { messages, lineTemplates, errorTemplates } from './messages/index.ts';
 import { localizeText } from './format.ts';
 import { ERROR_TEMPLATES, errorKey, renderError } from '../../engine/index.ts';
-import { ERRORS_ES } from './lines/errors.ts';
 import type { Lang } from './number-input.ts';
 
 export interface Localizable {
@@ -86,11 +85,13 @@ function localizeOperators(lang: Lang, value: string): string {
 }
 
 /**
- * The engine's error messages by language: English is the engine's own catalog, Spanish its twin.
- * Both are small and imported here, not loaded with the workbench: the shell names errors at first
- * paint (the import dialog, a field of the storage banner) before the engine's calculators load.
+ * The engine's error messages in a language: English is the engine's own catalog (small, no
+ * calculator code); Spanish its twin, registered with the Spanish shell messages (messages/index.ts),
+ * so the shell names errors at first paint (the import dialog) before the calculators load.
  */
-const ERROR_CATALOGS: Record<Lang, Readonly<Record<string, string>>> = { en: ERROR_TEMPLATES, es: ERRORS_ES };
+function errorCatalog(lang: Lang): Readonly<Record<string, string>> {
+  return lang === 'en' ? ERROR_TEMPLATES : errorTemplates[lang];
+}
 
 /**
  * An engine error's message in the language: its key's template filled in with the params (their
@@ -100,8 +101,8 @@ const ERROR_CATALOGS: Record<Lang, Readonly<Record<string, string>>> = { en: ERR
 export function localizeError(lang: Lang, e: CodedError): string {
   const key = e.key ?? errorKey(e.code, e.params);
   return (
-    renderError(ERROR_CATALOGS[lang], key, e.params, lang, (v) => localizeText(lang, v)) ??
-    renderError(ERROR_CATALOGS.en, key, e.params) ??
+    renderError(errorCatalog(lang), key, e.params, lang, (v) => localizeText(lang, v)) ??
+    renderError(ERROR_TEMPLATES, key, e.params) ??
     e.message ??
     e.code
   );
@@ -113,7 +114,7 @@ export function localizeError(lang: Lang, e: CodedError): string {
  * is quoted as typed (never re-written as a number of the page).
  */
 export function localizeFieldError(lang: Lang, code: string, params: Readonly<Record<string, string>>): string {
-  if (code === 'required' || code === 'not_a_number') return renderError(ERROR_CATALOGS[lang], `error.${code}`, params, lang) ?? code;
+  if (code === 'required' || code === 'not_a_number') return renderError(errorCatalog(lang), `error.${code}`, params, lang) ?? renderError(ERROR_TEMPLATES, `error.${code}`, params) ?? code;
   return translate(lang, `field.${code}`, params);
 }
 

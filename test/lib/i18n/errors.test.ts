@@ -115,6 +115,7 @@ describe('every phrase in both languages', () => {
     if (phrase.startsWith('error.where.')) return new EngineError('unknown_price', 'p', { value: 'm7g.huge', where: ref });
     if (phrase.startsWith('error.got.')) return new EngineError('invalid_type', 'p', { expected: '@msg:error.expected.object', got: ref, rows: '6', cells: '23' });
     if (phrase.startsWith('error.allowed.')) return new EngineError('unknown_option', 'p', { value: 'calendar', allowed: ref });
+    if (phrase.startsWith('error.count.')) return new EngineError('too_large', 'p', { value: ref, count: '5,001', max: '5000' });
     return new EngineError('invalid_type', 'p', { expected: ref });
   };
 
@@ -128,5 +129,8 @@ describe('every phrase in both languages', () => {
     const e = new EngineError('invalid_type', 'g', { expected: '@msg:error.expected.gridRows', got: '@msg:error.got.rows', rows: '1' });
     expect(e.plainMessage).toBe('Expected 7 rows (Monday to Sunday), got 1 row.');
     expect(localizeError('es', e)).toBe('Se esperaba 7 filas (de lunes a domingo), pero se recibió 1 fila.');
+    const many = new EngineError('too_large', 'volumes', { value: '@msg:error.count.volumes', count: '101', max: '100' });
+    expect(many.plainMessage).toBe('101 volumes is too large (the most allowed is 100).');
+    expect(localizeError('es', many)).toBe('101 volúmenes son demasiados (el máximo es 100).');
   });
 });

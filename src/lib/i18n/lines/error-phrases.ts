@@ -110,4 +110,8 @@ export const errorPhrasesEs = spanishLines<typeof ERROR_PHRASES>({
   'error.allowed.averageWithoutSchedule': 'average (un mes calendario necesita un horario, no horas por semana)',
   'error.allowed.componentOrKOfNId': 'el identificador de un componente o de un grupo k de n',
   'error.allowed.noComponents': 'no hay componentes',
+  'error.count.volumes': '{count, plural, one {# volumen} other {# volúmenes}}',
+  'error.count.periods': '{count, plural, one {# periodo} other {# periodos}}',
+  'error.count.holidays': '{count, plural, one {# feriado} other {# feriados}}',
+  'error.count.nodes': '{count, plural, one {# nodo} other {# nodos}}',
 });

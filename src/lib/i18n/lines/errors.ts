@@ -17,6 +17,7 @@ export const errorsEs = spanishLines<typeof ERROR_MESSAGES>({
   'error.not_positive': '{value} debe ser mayor que cero.',
   'error.not_integer': '{value} debe ser un número entero.',
   'error.too_large': '{value} es demasiado grande (el máximo es {max}).',
+  'error.too_large.count': '{value} son demasiados (el máximo es {max}).',
   'error.too_small': '{value} es demasiado pequeño (el mínimo es {min}).',
   'error.unknown_option': '"{value}" no es uno de los valores permitidos.',
   'error.unknown_option.allowed': '"{value}" no es uno de los valores permitidos ({allowed}).',

@@ -104,6 +104,14 @@ function copyKey(v: unknown, a: string, b: string): void {
   }
 }
 
+/** Every list at `key` inside `v` grown to `n` copies of its first item. */
+function growList(v: unknown, key: string, n: number): void {
+  for (const [parent, k] of slots(v)) {
+    const list = (parent as Record<string | number, unknown>)[k];
+    if (k === key && Array.isArray(list) && list.length > 0) (parent as Record<string | number, unknown>)[k] = Array.from({ length: n }, () => clone(list[0]));
+  }
+}
+
 /** Errors no single replaced value reaches. */
 function special(out: EngineError[]): void {
   const base = PRESETS[0]!.build();
@@ -133,6 +141,11 @@ function special(out: EngineError[]): void {
     const sc = p.build();
     copyKey(sc, 'end', 'start');
     push(() => evaluateScenario(sc, appCatalogs));
+    for (const [key, n] of [['volumes', 101], ['periods', 501], ['children', 5001]] as const) {
+      const big = p.build();
+      growList(big, key, n);
+      push(() => evaluateScenario(big, appCatalogs));
+    }
   }
 }
 
