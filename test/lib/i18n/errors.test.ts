@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { ERROR_MESSAGES, ERROR_PHRASES, ERROR_TEMPLATES, EngineError, errorKey, renderError, type ErrorCode } from '../../../src/engine/index.ts';
 import { ERRORS_ES } from '../../../src/lib/i18n/lines/errors.ts';
 import { localizeError } from '../../../src/lib/i18n/localize.ts';
+import { glossaryViolations } from '../../../src/lib/i18n/glossary.ts';
 import { errorCorpus, catalogBugs } from './corpus/errors.ts';
 
 const corpus = errorCorpus();
@@ -65,6 +66,15 @@ describe('the error catalogs', () => {
       const words = es.replace(/\{\w+, plural,|\{[^{}]*\}/g, '').replace(/"[^"]*"/g, '');
       expect(ENGLISH.exec(words)?.[0], `${key}: ${es}`).toBeUndefined();
     }
+  });
+
+  it('both languages follow the glossary, with real plurals', () => {
+    const bad = [
+      ...Object.entries(ERROR_TEMPLATES).flatMap(([key, text]) => glossaryViolations('en', text).map((v) => `${key}: ${v}`)),
+      ...Object.entries(ERRORS_ES).flatMap(([key, text]) => glossaryViolations('es', text).map((v) => `${key}: ${v}`)),
+      ...[...Object.entries(ERROR_TEMPLATES), ...Object.entries(ERRORS_ES)].filter(([, text]) => /\p{L}\((s|es|as|os)\)/u.test(text)).map(([key]) => `${key}: a lazy plural`),
+    ];
+    expect(bad).toEqual([]);
   });
 
   it('every phrase is named by the engine, and every phrase the engine names exists', () => {
