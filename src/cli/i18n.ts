@@ -4,9 +4,10 @@
  * reactive I18n, so the app's pure view helpers (availability-view.ts, compare-format.ts) format
  * the same figures the same way here.
  */
-import { registerBundles, registerLines } from '../lib/i18n/messages/index.ts';
+import { registerBundles, registerErrors, registerLines } from '../lib/i18n/messages/index.ts';
 import { allBundles } from '../lib/i18n/messages/all.ts';
 import { LINES_ES } from '../lib/i18n/lines/es.ts';
+import { ERRORS_ES } from '../lib/i18n/lines/errors.ts';
 import { LINE_TEMPLATES } from '../engine/index.ts';
 import { money, number, percent, monthName } from '../lib/i18n/format.ts';
 import { translate, hasMessage, localizeLine, localizeError, phrase, type Localizable, type CodedError } from '../lib/i18n/localize.ts';
@@ -39,6 +40,7 @@ export function cliI18n(lang: Lang): CliI18n {
     registerBundles([...allBundles, cliMessages]);
     registerLines('es', LINES_ES);
     registerLines('en', LINE_TEMPLATES);
+    registerErrors('es', ERRORS_ES);
     registered = true;
   }
   return {

@@ -29,7 +29,7 @@ const AS_OF_RE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 /** Validate one catalog entry at load time; returns its value as a decimal. */
 export function validatePriceEntry(entry: unknown, path: string): Dec {
-  if (typeof entry !== 'object' || entry === null) throw new EngineError('invalid_type', path, { expected: 'a price entry' });
+  if (typeof entry !== 'object' || entry === null) throw new EngineError('invalid_type', path, { expected: '@msg:error.expected.priceEntry' });
   const e = entry as Record<string, unknown>;
   for (const k of ['value', 'unit', 'source', 'asOf'] as const) {
     if (typeof e[k] !== 'string' || (e[k] as string).trim() === '') {
@@ -38,7 +38,7 @@ export function validatePriceEntry(entry: unknown, path: string): Dec {
   }
   if (!AS_OF_RE.test(e.asOf as string)) throw new EngineError('invalid_date', joinPath(path, 'asOf'), { value: e.asOf as string });
   if (e.unconfirmed !== undefined && typeof e.unconfirmed !== 'boolean') {
-    throw new EngineError('invalid_type', joinPath(path, 'unconfirmed'), { expected: 'true or false' });
+    throw new EngineError('invalid_type', joinPath(path, 'unconfirmed'), { expected: '@msg:error.expected.trueOrFalse' });
   }
   return parseDecimal(e.value, joinPath(path, 'value'));
 }

@@ -8,6 +8,7 @@
  */
 import { Decimal as DecimalJs } from 'decimal.js';
 import { EngineError } from './errors.ts';
+import { describeRef } from './quote.ts';
 
 /** Private decimal constructor: 60 significant digits, no exponential notation. */
 export const Dec = DecimalJs.clone({
@@ -71,11 +72,11 @@ function parseWith(value: unknown, path: string, opts: ParseOptions, integer: bo
   } else if (value === undefined || value === null) {
     throw new EngineError('required', path);
   } else {
-    throw new EngineError('not_a_number', path, { value: typeof value });
+    throw new EngineError('not_a_number', path, { value: describeRef(value) });
   }
   if (text === '') throw new EngineError('required', path);
   if (!DECIMAL_RE.test(text)) {
-    if (/^[+-]?\d+,\d+$/.test(text)) throw new EngineError('decimal_comma', path, { value: text });
+    if (/^[+-]?\d+,\d+$/.test(text)) throw new EngineError('decimal_comma', path, { value: text, point: text.replace(',', '.') });
     throw new EngineError('not_a_number', path, { value: text.slice(0, 40) });
   }
   // Guard the exponent before decimal.js sees it ("1e999999999" would still parse).

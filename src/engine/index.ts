@@ -32,12 +32,14 @@ export {
   type ParseOptions,
 } from './decimal.ts';
 export { EngineError, joinPath, attempt, type ErrorCode, type ErrorParams, type Result } from './errors.ts';
+export { ERROR_MESSAGES, ERROR_TEMPLATES, errorKey, renderError, type ErrorMessageKey } from './error-templates.ts';
+export { ERROR_PHRASES } from './error-phrases.ts';
 export { line, lineMaker, renderLine, type LineItem, type LineKind, type LineMaker, type LineTemplates } from './explain.ts';
 export { interpolate, pluralCategory, type TemplateLang } from './template.ts';
 export { LINE_CATALOGS, LINE_TEMPLATES } from './lines.ts';
 export { WORK_BUDGET, countArchitectureWork, type WorkCount, type WorkLimit } from './limits.ts';
 export { validatePriceEntry, priceValue, catalogRecord, loadPriceEntry, type PriceEntry } from './catalog.ts';
-export { quote, describe } from './quote.ts';
+export { quote, describe, describeRef } from './quote.ts';
 
 // QuickSight
 export { compareQuickSight, quickSightLegacy, quickSightPerUser, quickSightCapacityMonthly, quickSightCapacityAnnual, quickSightReaderGroups } from './quicksight/compare.ts';

@@ -3,9 +3,9 @@
  * Internal (not exported from the engine's public API).
  */
 import { EngineError } from './errors.ts';
-import { describe } from './quote.ts';
+import { describeRef } from './quote.ts';
 
-export { describe, quote } from './quote.ts';
+export { describe, describeRef, quote, quoteRef } from './quote.ts';
 
 /** A plain object: not null, not a list. */
 export function isRecord(value: unknown): value is Record<string, unknown> {
@@ -21,7 +21,7 @@ export function own(obj: Record<string, unknown>, key: string): unknown {
 export function asRecord(value: unknown, path: string, expected: string): Record<string, unknown> {
   if (!isRecord(value)) {
     if (value === undefined) throw new EngineError('required', path);
-    throw new EngineError('invalid_type', path, { expected, got: describe(value) });
+    throw new EngineError('invalid_type', path, { expected, got: describeRef(value) });
   }
   return value;
 }
@@ -29,7 +29,7 @@ export function asRecord(value: unknown, path: string, expected: string): Record
 /** An optional label: trimmed (and cut to `maxLength`), undefined when missing or blank. */
 export function optionalLabel(value: unknown, path: string, maxLength?: number): string | undefined {
   if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'string') throw new EngineError('invalid_type', path, { expected: 'text', got: describe(value) });
+  if (typeof value !== 'string') throw new EngineError('invalid_type', path, { expected: '@msg:error.expected.text', got: describeRef(value) });
   const t = value.trim().slice(0, maxLength);
   return t === '' ? undefined : t;
 }

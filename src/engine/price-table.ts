@@ -9,7 +9,7 @@
  */
 import { parseCount, parseDecimal, type Dec, type ParseOptions } from './decimal.ts';
 import { EngineError, joinPath } from './errors.ts';
-import { asRecord, describe, own } from './json.ts';
+import { asRecord, own, describeRef } from './json.ts';
 
 /** A checked price table, read key by key. */
 export interface PriceTable {
@@ -60,7 +60,7 @@ export function priceTable(value: unknown, path: string, what: string): PriceTab
       const p = at(key);
       const raw = own(t, key);
       if (absent(raw)) throw new EngineError('required', p);
-      if (!Array.isArray(raw)) throw new EngineError('invalid_type', p, { expected: listWhat, got: describe(raw) });
+      if (!Array.isArray(raw)) throw new EngineError('invalid_type', p, { expected: listWhat, got: describeRef(raw) });
       if (raw.length === 0) throw new EngineError('empty_group', p);
       if (raw.length > max) throw new EngineError('too_large', p, { value: String(raw.length), max: String(max) });
       return raw.map((r: unknown, i: number) => read(priceTable(r, joinPath(p, i), row), i));
@@ -70,10 +70,10 @@ export function priceTable(value: unknown, path: string, what: string): PriceTab
       const raw = own(t, key);
       const out = new Set<string>();
       if (absent(raw)) return out;
-      if (!Array.isArray(raw)) throw new EngineError('invalid_type', p, { expected: listWhat, got: describe(raw) });
+      if (!Array.isArray(raw)) throw new EngineError('invalid_type', p, { expected: listWhat, got: describeRef(raw) });
       raw.forEach((k: unknown, i: number) => {
         if (typeof k !== 'string' || !allowed.includes(k)) {
-          throw new EngineError('unknown_option', joinPath(p, i), { value: (typeof k === 'string' ? k : describe(k)).slice(0, 40) });
+          throw new EngineError('unknown_option', joinPath(p, i), { value: (typeof k === 'string' ? k : describeRef(k)).slice(0, 40) });
         }
         out.add(k);
       });

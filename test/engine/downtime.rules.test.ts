@@ -53,7 +53,7 @@ describe('choosing a convention', () => {
   it.each<[string, unknown, string, string, string]>([
     ['an unknown name', 'lunar', 'unknown_option', 'convention', `"lunar" is not one of the allowed values (${ALLOWED}). (at convention)`],
     ['a number', 5, 'invalid_type', '', 'Expected a convention name or { convention, month }, got number.'],
-    ['null', null, 'invalid_type', '', 'Expected a convention name or { convention, month }, got object.'],
+    ['null', null, 'invalid_type', '', 'Expected a convention name or { convention, month }, got null.'],
     ['a list', ['365-day'], 'invalid_type', '', 'Expected a convention name or { convention, month }, got a list.'],
     ['a name that is a number', { convention: 7 }, 'unknown_option', 'convention', `"number" is not one of the allowed values (${ALLOWED}). (at convention)`],
   ])('%s', (_name, input, code, path, message) => {

@@ -11,7 +11,7 @@ describe('every code has a message a student understands', () => {
     ['not_a_number', { value: 'abc' }, '"abc" is not a number.'],
     ['not_a_number', {}, '"" is not a number.'],
     ['float_not_allowed', { value: '0.1' }, '0.1 was given as a floating-point number; write decimals as text (e.g. "0.30") so they stay exact.'],
-    ['decimal_comma', { value: '0,30' }, '"0,30" uses a decimal comma; write it with a point (e.g. "0.30").'],
+    ['decimal_comma', { value: '0,30', point: '0.30' }, '"0,30" uses a decimal comma; write it with a point (e.g. "0.30").'],
     ['negative', { value: '-1' }, '-1 is negative; this value cannot be below zero.'],
     ['not_positive', { value: '0' }, '0 must be greater than zero.'],
     ['not_integer', { value: '1.5' }, '1.5 must be a whole number.'],
@@ -28,14 +28,16 @@ describe('every code has a message a student understands', () => {
     ['k_greater_than_n', { k: '4', n: '3' }, 'At least 4 of 3 cannot be met: k must not exceed the number of members.'],
     ['empty_group', {}, 'This group has no members.'],
     ['too_deep', { max: '32' }, 'The architecture is nested too deeply (more than 32 levels).'],
+    ['too_much_work', { limit: 'kOfNMembers', value: '24990000', max: '20000' }, 'This asks for too much work: 24990000 k-of-n members in all, and nubecalc evaluates at most 20000.'],
+    ['too_much_work', { limit: 'replicaMembers', value: '60000', max: '50000' }, 'This asks for too much work: 60000 component copies (replicas) in all, and nubecalc evaluates at most 50000.'],
+    ['too_much_work', { value: '6000', max: '5000' }, 'This asks for too much work: 6000 units of work in all, and nubecalc evaluates at most 5000.'],
     ['invalid_type', { expected: 'a list', got: 'string' }, 'Expected a list, got string.'],
     ['invalid_type', { expected: 'a list' }, 'Expected a list.'],
     ['unknown_version', { value: '2', supported: '1' }, 'Scenario format version 2 is not supported (this nubecalc reads version 1).'],
     ['duplicate_id', { value: 'db' }, 'The id "db" is used twice.'],
-    ['contact_sales', { value: '2,000,000 sessions' }, '2,000,000 sessions is above the largest published tier; AWS says "contact sales" there, so nubecalc will not invent a price.'],
+    ['contact_sales', { sessions: '2,000,000' }, '2,000,000 sessions per year is above the largest published tier; AWS says "contact sales" there, so nubecalc will not invent a price.'],
     ['out_of_range', { value: '21', min: '0', max: '20' }, '21 is out of range (0 to 20).'],
     ['standard_no_readers', { readers: '5' }, 'QuickSight Standard edition has authors only, no readers (5 given); choose Enterprise edition to price readers.'],
-    ['standard_no_readers', {}, 'QuickSight Standard edition has authors only, no readers (some given); choose Enterprise edition to price readers.'],
   ])('%s %j', (code, params, message) => {
     const e = new EngineError(code, 'a.b', params);
     expect(e.plainMessage).toBe(message);

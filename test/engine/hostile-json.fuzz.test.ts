@@ -134,7 +134,8 @@ describe('the reproducers', () => {
 
   it('a version {"toString":0} is an unknown_version error quoting "object", not a TypeError', () => {
     const r = engine.attempt(() => engine.evaluateScenario({ format: 'nubecalc-scenario', version: JSON.parse('{"toString":0}'), components: [] }, catalogs));
-    expect(r.ok ? null : [r.error.code, r.error.params.value]).toEqual(['unknown_version', 'object']);
+    expect(r.ok ? null : [r.error.code, r.error.params.value]).toEqual(['unknown_version', '@msg:error.got.object']);
+    expect(r.ok ? null : r.error.plainMessage).toBe('Scenario format version object is not supported (this nubecalc reads version 1, 2).');
   });
 
   it('calendarMonth(schedule, null) is a "required" EngineError', () => {
@@ -146,6 +147,7 @@ describe('the reproducers', () => {
   it.each(['model', 'type'])('a component %s of {"toString":0} gets a message naming an object', (field) => {
     const comp = { id: 'q', type: 'quicksight', model: 'legacy', usage: {}, [field]: JSON.parse('{"toString":0}') };
     const r = engine.attempt(() => engine.evaluateScenario({ format: 'nubecalc-scenario', version: 1, components: [comp] }, catalogs));
-    expect(r.ok ? null : r.error.params.value).toBe('object');
+    expect(r.ok ? null : r.error.params.value).toBe('@msg:error.got.object');
+    expect(r.ok ? null : r.error.plainMessage).toContain('"object"');
   });
 });

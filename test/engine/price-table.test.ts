@@ -99,7 +99,7 @@ describe('priceTable', () => {
     expect(names(['b', 'a', 'b'])).toEqual(['b', 'a']);
     expect(err(() => names('a'))).toEqual(['invalid_type', 'prices.unconfirmed']);
     expect(err(() => names(['a', 'nope']))).toEqual(['unknown_option', 'prices.unconfirmed.1']);
-    expect(errorOf(() => names([{ toString: 0 }])).params.value).toBe('object');
+    expect(errorOf(() => names([{ toString: 0 }])).params.value).toBe('@msg:error.got.object');
     expect(errorOf(() => names(['x'.repeat(100)])).params.value).toHaveLength(40);
   });
 

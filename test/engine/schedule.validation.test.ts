@@ -38,8 +38,8 @@ describe('times of day', () => {
 
   it('quotes at most 40 characters', () => {
     expect(errorOf(() => parseTime('9'.repeat(100), 't')).params.value).toBe('9'.repeat(40));
-    // A value that is not text is described by its type, never converted with String().
-    expect(errorOf(() => parseTime(Array(100).fill('x'), 't')).params.value).toBe('a list');
+    // A value that is not text is named by a phrase of its type ("a list"), never converted with String().
+    expect(errorOf(() => parseTime(Array(100).fill('x'), 't')).params.value).toBe('@msg:error.got.list');
   });
 });
 

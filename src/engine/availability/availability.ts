@@ -14,6 +14,7 @@
  */
 import { type Dec } from '../decimal.ts';
 import { EngineError, joinPath, type Result, attempt } from '../errors.ts';
+import { describeRef } from '../quote.ts';
 import { lineMaker, type LineItem } from '../explain.ts';
 import { checkArchitectureWork } from '../limits.ts';
 import { conventionAt, type ConventionName } from './conventions.ts';
@@ -99,7 +100,7 @@ export function evaluateAvailability(input: unknown, slas: unknown = {}, path: s
   const at = (k: keyof AvailabilityPaths): string => given[k] ?? joinPath(base, k);
   if (input === undefined || input === null) throw new EngineError('required', base);
   if (typeof input !== 'object' || Array.isArray(input)) {
-    throw new EngineError('invalid_type', base, { expected: 'an object with an architecture', got: Array.isArray(input) ? 'a list' : typeof input });
+    throw new EngineError('invalid_type', base, { expected: '@msg:error.expected.objectWithAnArchitecture', got: describeRef(input) });
   }
   const o = input as Record<string, unknown>;
   checkArchitectureWork(o.architecture, at('architecture'));

@@ -69,7 +69,7 @@ export interface ShareChart {
 
 /** Chart data from the ranked contributions of an evaluation (see `Contribution`). */
 export function downtimeShareChart(contributions: readonly Contribution[]): ShareChart {
-  if (!Array.isArray(contributions)) throw new EngineError('invalid_type', 'contributions', { expected: 'a list of contributions' });
+  if (!Array.isArray(contributions)) throw new EngineError('invalid_type', 'contributions', { expected: '@msg:error.expected.listOfContributions' });
   return {
     ids: contributions.map((c) => c.id),
     labels: contributions.map((c) => c.name),

@@ -18,6 +18,7 @@
  */
 import { Dec } from '../decimal.ts';
 import { EngineError, joinPath } from '../errors.ts';
+import { describeRef } from '../quote.ts';
 
 /** The named downtime conventions. */
 export type ConventionName = '365-day' | 'sre-30-day' | 'gregorian' | 'julian' | 'calendar-month';
@@ -98,7 +99,7 @@ const MONTH_RE = /^(\d{4})-(\d{2})$/;
 /** Resolve a calendar month "YYYY-MM" (years 1 to 9999) into a convention. */
 function calendarConvention(month: unknown, path: string): Convention {
   if (month === undefined || month === null || month === '') throw new EngineError('required', path);
-  if (typeof month !== 'string') throw new EngineError('invalid_type', path, { expected: 'a month as text (YYYY-MM)', got: typeof month });
+  if (typeof month !== 'string') throw new EngineError('invalid_type', path, { expected: '@msg:error.expected.monthAsText', got: describeRef(month) });
   const m = MONTH_RE.exec(month.trim());
   const y = m ? Number(m[1]) : 0;
   const mo = m ? Number(m[2]) : 0;
@@ -130,7 +131,7 @@ function calendarConvention(month: unknown, path: string): Convention {
  */
 export function resolveConvention(input: unknown = undefined, path = ''): Convention {
   if (input !== undefined && typeof input !== 'string' && (typeof input !== 'object' || input === null || Array.isArray(input))) {
-    throw new EngineError('invalid_type', path, { expected: 'a convention name or { convention, month }', got: Array.isArray(input) ? 'a list' : typeof input });
+    throw new EngineError('invalid_type', path, { expected: '@msg:error.expected.convention', got: describeRef(input) });
   }
   const o = (typeof input === 'string' ? { convention: input } : (input ?? {})) as { readonly convention?: unknown; readonly month?: unknown };
   return conventionAt(o.convention, o.month, joinPath(path, 'convention'), joinPath(path, 'month'));
@@ -144,7 +145,7 @@ export function conventionAt(convention: unknown, month: unknown, conventionPath
   const name = convention ?? '365-day';
   if (typeof name !== 'string' || !(CONVENTION_NAMES as readonly string[]).includes(name)) {
     throw new EngineError('unknown_option', conventionPath, {
-      value: typeof name === 'string' ? name.slice(0, 40) : typeof name,
+      value: typeof name === 'string' ? name.slice(0, 40) : describeRef(name),
       allowed: CONVENTION_NAMES.join(', '),
     });
   }

@@ -12,6 +12,7 @@ import { validatePriceEntry } from '../catalog.ts';
 import { lineMaker, type LineItem } from '../explain.ts';
 import { messageRef, serviceRef } from './format.ts';
 import { AVAILABILITY_LINES } from './lines.ts';
+import { describeRef } from '../quote.ts';
 
 const line = lineMaker(AVAILABILITY_LINES);
 
@@ -63,19 +64,19 @@ function str(o: Record<string, unknown>, k: string, path: string): string {
 
 function bool(o: Record<string, unknown>, k: string, path: string): boolean {
   const v = o[k];
-  if (typeof v !== 'boolean') throw new EngineError('invalid_type', joinPath(path, k), { expected: 'true or false' });
+  if (typeof v !== 'boolean') throw new EngineError('invalid_type', joinPath(path, k), { expected: '@msg:error.expected.trueOrFalse' });
   return v;
 }
 
 function oneOf<T extends string>(o: Record<string, unknown>, k: string, allowed: readonly T[], path: string): T {
   const v = o[k];
   if (typeof v !== 'string' || !(allowed as readonly string[]).includes(v)) {
-    throw new EngineError('unknown_option', joinPath(path, k), { value: typeof v === 'string' ? v.slice(0, 40) : typeof v, allowed: allowed.join(', ') });
+    throw new EngineError('unknown_option', joinPath(path, k), { value: typeof v === 'string' ? v.slice(0, 40) : describeRef(v), allowed: allowed.join(', ') });
   }
   return v as T;
 }
 
-const TIER_ORDER = 'tiers from the commitment down, each starting where the previous one ends';
+const TIER_ORDER = '@msg:error.expected.tierOrder';
 
 /**
  * Validate one SLA entry (catalog JSON or a user's edited copy) and return it typed. Checks the
@@ -84,11 +85,11 @@ const TIER_ORDER = 'tiers from the commitment down, each starting where the prev
  */
 export function validateSlaEntry(entry: unknown, path: string): SlaEntry {
   if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
-    throw new EngineError('invalid_type', path, { expected: 'an SLA entry' });
+    throw new EngineError('invalid_type', path, { expected: '@msg:error.expected.slaEntry' });
   }
   const e = entry as Record<string, unknown>;
   const id = str(e, 'id', path);
-  if (!ID_RE.test(id)) throw new EngineError('invalid_type', joinPath(path, 'id'), { expected: 'an id of lowercase letters, digits and dashes', got: id.slice(0, 40) });
+  if (!ID_RE.test(id)) throw new EngineError('invalid_type', joinPath(path, 'id'), { expected: '@msg:error.expected.slaIdFormat', got: id.slice(0, 40) });
   const name = str(e, 'name', path);
   validatePriceEntry(
     { value: e.sla, unit: 'percent monthly uptime', source: e.source, asOf: e.asOf, unconfirmed: e.unconfirmed },
@@ -99,12 +100,12 @@ export function validateSlaEntry(entry: unknown, path: string): SlaEntry {
   const creditUnit = oneOf(e, 'creditUnit', ['percent', 'days'] as const, path);
   const measureConfirmed = bool(e, 'measureConfirmed', path);
   const tiersConfirmed = bool(e, 'tiersConfirmed', path);
-  if (!Array.isArray(e.tiers)) throw new EngineError('invalid_type', joinPath(path, 'tiers'), { expected: 'a list of tiers' });
+  if (!Array.isArray(e.tiers)) throw new EngineError('invalid_type', joinPath(path, 'tiers'), { expected: '@msg:error.expected.listOfTiers' });
   const tiers: SlaTier[] = [];
   let previousLower: Dec | null = sla;
   e.tiers.forEach((t: unknown, i: number) => {
     const tp = joinPath(path, 'tiers', i);
-    if (typeof t !== 'object' || t === null || Array.isArray(t)) throw new EngineError('invalid_type', tp, { expected: 'a tier { below, atLeast, credit }' });
+    if (typeof t !== 'object' || t === null || Array.isArray(t)) throw new EngineError('invalid_type', tp, { expected: '@msg:error.expected.tierBelowAtLeastCredit' });
     const r = t as Record<string, unknown>;
     const below = parseDecimal(r.below, joinPath(tp, 'below'), { max: '100' });
     const atLeast = r.atLeast === undefined ? null : parseDecimal(r.atLeast, joinPath(tp, 'atLeast'), { max: '100' });

@@ -8,7 +8,7 @@
  */
 import { Dec, ONE, parseCount, parseDecimal } from '../decimal.ts';
 import { EngineError, joinPath } from '../errors.ts';
-import { describe, quote } from '../json.ts';
+import { describeRef, quoteRef } from '../json.ts';
 import type { AU } from './compose.ts';
 import type { NodeCostSpec } from '../scenario/architecture-cost.ts';
 
@@ -160,7 +160,7 @@ function has(o: Record<string, unknown>, k: string): boolean {
 function asObject(value: unknown, path: string, expected: string): Record<string, unknown> {
   if (value === undefined || value === null) throw new EngineError('required', path);
   if (typeof value !== 'object' || Array.isArray(value)) {
-    throw new EngineError('invalid_type', path, { expected, got: describe(value) });
+    throw new EngineError('invalid_type', path, { expected, got: describeRef(value) });
   }
   return value as Record<string, unknown>;
 }
@@ -170,15 +170,15 @@ function readBase(o: Record<string, unknown>, path: string, ctx: Ctx): Base {
   const id = o.id;
   if (id === undefined || id === null || id === '') throw new EngineError('required', idPath);
   if (typeof id !== 'string' || id.trim() === '' || id.length > 100) {
-    throw new EngineError('invalid_type', idPath, { expected: 'a text id of 1 to 100 characters', got: typeof id === 'string' ? 'a blank or long text' : typeof id });
+    throw new EngineError('invalid_type', idPath, { expected: '@msg:error.expected.nodeId', got: typeof id === 'string' ? '@msg:error.got.blankOrLongText' : describeRef(id) });
   }
   if (ctx.ids.has(id)) throw new EngineError('duplicate_id', idPath, { value: id });
   ctx.ids.add(id);
   ctx.count += 1;
-  if (ctx.count > MAX_NODES) throw new EngineError('too_large', path, { value: `${ctx.count} nodes`, max: String(MAX_NODES) });
+  if (ctx.count > MAX_NODES) throw new EngineError('too_large', path, { value: '@msg:error.count.nodes', count: String(ctx.count), max: String(MAX_NODES) });
   let name = id;
   if (has(o, 'name')) {
-    if (typeof o.name !== 'string') throw new EngineError('invalid_type', joinPath(path, 'name'), { expected: 'a text name', got: typeof o.name });
+    if (typeof o.name !== 'string') throw new EngineError('invalid_type', joinPath(path, 'name'), { expected: '@msg:error.expected.textName', got: describeRef(o.name) });
     if (o.name.trim() !== '') name = o.name.slice(0, 200);
   }
   return { id, name, path };
@@ -186,17 +186,17 @@ function readBase(o: Record<string, unknown>, path: string, ctx: Ctx): Base {
 
 const REPLICA_RANGE = Object.freeze({ min: '1', max: String(MAX_REPLICAS) });
 
-const SOURCES = 'exactly one of percent, fraction, mtbfHours with mttrHours, or sla';
+const SOURCES = '@msg:error.expected.oneAvailabilitySource';
 
 function parseComponent(o: Record<string, unknown>, path: string, ctx: Ctx): ParsedComponent {
   const base = readBase(o, path, ctx);
   const given = (['percent', 'fraction', 'mtbfHours', 'sla'] as const).filter((k) => has(o, k));
   if (has(o, 'mttrHours') && !given.includes('mtbfHours')) given.push('mtbfHours');
   if (given.length !== 1) {
-    throw new EngineError('invalid_type', path, { expected: SOURCES, got: given.length === 0 ? 'none' : given.join(' and ') });
+    throw new EngineError('invalid_type', path, { expected: SOURCES, got: given.length === 0 ? '@msg:error.got.none' : given.join(', ') });
   }
   if (has(o, 'slaOverride') && given[0] !== 'sla') {
-    throw new EngineError('invalid_type', joinPath(path, 'slaOverride'), { expected: 'slaOverride only together with sla' });
+    throw new EngineError('invalid_type', joinPath(path, 'slaOverride'), { expected: '@msg:error.expected.slaOverrideWithSla' });
   }
   let source: ComponentSource;
   let single: AU;
@@ -224,7 +224,7 @@ function parseComponent(o: Record<string, unknown>, path: string, ctx: Ctx): Par
     default: {
       const slaPath = joinPath(path, 'sla');
       if (typeof o.sla !== 'string' || o.sla.trim() === '') {
-        throw new EngineError('invalid_type', slaPath, { expected: 'an SLA id from the catalog', got: typeof o.sla });
+        throw new EngineError('invalid_type', slaPath, { expected: '@msg:error.expected.slaIdFromTheCatalog', got: describeRef(o.sla) });
       }
       const slaId = o.sla;
       let p: Dec;
@@ -233,7 +233,7 @@ function parseComponent(o: Record<string, unknown>, path: string, ctx: Ctx): Par
         p = parseDecimal(o.slaOverride, joinPath(path, 'slaOverride'), { max: '100' });
       } else {
         if (!Object.prototype.hasOwnProperty.call(ctx.slas, slaId)) {
-          throw new EngineError('unknown_price', slaPath, { value: slaId.slice(0, 64), where: 'the SLA catalog' });
+          throw new EngineError('unknown_price', slaPath, { value: slaId.slice(0, 64), where: '@msg:error.where.slaCatalog' });
         }
         p = parseDecimal(ctx.slas[slaId], joinPath(ctx.slaPath, slaId), { max: '100' });
       }
@@ -254,7 +254,7 @@ function parseKind(o: Record<string, unknown>, path: string): (typeof NODE_KINDS
   if (kind === undefined || kind === null || kind === '') throw new EngineError('required', joinPath(path, 'kind'));
   if (typeof kind !== 'string' || !(NODE_KINDS as readonly string[]).includes(kind)) {
     throw new EngineError('unknown_option', joinPath(path, 'kind'), {
-      value: typeof kind === 'string' ? kind.slice(0, 40) : typeof kind,
+      value: typeof kind === 'string' ? kind.slice(0, 40) : describeRef(kind),
       allowed: NODE_KINDS.join(', '),
     });
   }
@@ -263,7 +263,7 @@ function parseKind(o: Record<string, unknown>, path: string): (typeof NODE_KINDS
 
 function parseNode(value: unknown, path: string, depth: number, ctx: Ctx): ParsedNode {
   if (depth > MAX_DEPTH) throw new EngineError('too_deep', path, { max: String(MAX_DEPTH) });
-  const o = asObject(value, path, 'an architecture node (an object with a kind)');
+  const o = asObject(value, path, '@msg:error.expected.architectureNodeWithKind');
   const kind = parseKind(o, path);
   switch (kind) {
     case 'component':
@@ -273,9 +273,9 @@ function parseNode(value: unknown, path: string, depth: number, ctx: Ctx): Parse
       const base = readBase(o, path, ctx);
       const cPath = joinPath(path, 'children');
       if (o.children === undefined || o.children === null) throw new EngineError('empty_group', cPath);
-      if (!Array.isArray(o.children)) throw new EngineError('invalid_type', cPath, { expected: 'a list of nodes', got: typeof o.children });
+      if (!Array.isArray(o.children)) throw new EngineError('invalid_type', cPath, { expected: '@msg:error.expected.listOfNodes', got: describeRef(o.children) });
       if (o.children.length === 0) throw new EngineError('empty_group', cPath);
-      if (o.children.length > MAX_NODES) throw new EngineError('too_large', cPath, { value: `${o.children.length} nodes`, max: String(MAX_NODES) });
+      if (o.children.length > MAX_NODES) throw new EngineError('too_large', cPath, { value: '@msg:error.count.nodes', count: String(o.children.length), max: String(MAX_NODES) });
       const children = o.children.map((c: unknown, i: number) => parseNode(c, joinPath(cPath, i), depth + 1, ctx));
       return { kind, id: base.id, name: base.name, path: base.path, children };
     }
@@ -287,9 +287,9 @@ function parseNode(value: unknown, path: string, depth: number, ctx: Ctx): Parse
       if (k.gt(n)) throw new EngineError('k_greater_than_n', joinPath(path, 'k'), { k: k.toFixed(), n: n.toFixed() });
       const mPath = joinPath(path, 'member');
       if (depth + 1 > MAX_DEPTH) throw new EngineError('too_deep', mPath, { max: String(MAX_DEPTH) });
-      const m = asObject(o.member, mPath, 'a component');
+      const m = asObject(o.member, mPath, '@msg:error.expected.component');
       if (parseKind(m, mPath) !== 'component') {
-        throw new EngineError('invalid_type', joinPath(mPath, 'kind'), { expected: 'a component (k-of-n members are n identical parts)', got: quote(m.kind) });
+        throw new EngineError('invalid_type', joinPath(mPath, 'kind'), { expected: '@msg:error.expected.kOfNMember', got: quoteRef(m.kind) });
       }
       const member = parseComponent(m, mPath, ctx);
       return { kind, ...base, k: k.toNumber(), n: n.toNumber(), member };
@@ -313,7 +313,7 @@ function parseRate(o: Record<string, unknown>, path: string, primary: ParsedNode
   const byYear = has(o, 'failuresPerYear');
   const byMtbf = has(o, 'primaryMtbfHours');
   if (byYear && byMtbf) {
-    throw new EngineError('invalid_type', joinPath(path, 'primaryMtbfHours'), { expected: 'either failuresPerYear or primaryMtbfHours, not both' });
+    throw new EngineError('invalid_type', joinPath(path, 'primaryMtbfHours'), { expected: '@msg:error.expected.failuresOrMtbf' });
   }
   if (byYear) return { type: 'failuresPerYear', failuresPerYear: parseDecimal(o.failuresPerYear, joinPath(path, 'failuresPerYear')) };
   if (byMtbf) return { type: 'mtbf', mtbfHours: parseDecimal(o.primaryMtbfHours, joinPath(path, 'primaryMtbfHours'), { positive: true }), fromPrimary: false };
@@ -331,7 +331,7 @@ function parseRate(o: Record<string, unknown>, path: string, primary: ParsedNode
  */
 export function parseArchitecture(value: unknown, slas: unknown = {}, path = '', slaPath = 'slas'): ParsedNode {
   if (typeof slas !== 'object' || slas === null || Array.isArray(slas)) {
-    throw new EngineError('invalid_type', slaPath, { expected: 'an object of SLA percents by id' });
+    throw new EngineError('invalid_type', slaPath, { expected: '@msg:error.expected.objectOfSlaPercentsById' });
   }
   const ctx: Ctx = { slas: slas as Record<string, unknown>, slaPath, ids: new Set(), count: 0 };
   return parseNode(value, path, 0, ctx);
@@ -341,7 +341,7 @@ export function parseArchitecture(value: unknown, slas: unknown = {}, path = '',
 export function parseComponentSpec(value: unknown, slas: unknown = {}, path = '', slaPath = 'slas'): ParsedComponent {
   const node = parseArchitecture(value, slas, path, slaPath);
   if (node.kind !== 'component') {
-    throw new EngineError('invalid_type', joinPath(path, 'kind'), { expected: 'a component', got: node.kind });
+    throw new EngineError('invalid_type', joinPath(path, 'kind'), { expected: '@msg:error.expected.component', got: node.kind });
   }
   return node;
 }

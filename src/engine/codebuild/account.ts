@@ -129,11 +129,11 @@ function priceProjects(projects: ProjectCalc[], freeTier: boolean, book: CodeBui
  * @throws EngineError (`required`, `invalid_type`, `unknown_option`, `unknown_price`, number codes)
  */
 export function priceCodeBuildAccount(input: CodeBuildAccountInput, prices: CodeBuildPrices, path = ''): CodeBuildAccountResult {
-  const root = asRecord(input, path, 'a CodeBuild account (projects and a free-tier toggle)');
+  const root = asRecord(input, path, '@msg:error.expected.codeBuildAccount');
   const book = codeBuildPriceTable(prices);
   const freeTier = optionalBoolean(own(root, 'freeTier'), joinPath(path, 'freeTier'));
   const projectsPath = joinPath(path, 'projects');
-  const projects = asArray(own(root, 'projects'), projectsPath, 'a list of CodeBuild projects').map((p, i) =>
+  const projects = asArray(own(root, 'projects'), projectsPath, '@msg:error.expected.listOfCodeBuildProjects').map((p, i) =>
     calcProject(p, joinPath(projectsPath, i), i, book),
   );
   return priceProjects(projects, freeTier, book);
@@ -156,7 +156,7 @@ export function priceCodeBuildProject(
   path = '',
 ): CodeBuildAccountResult {
   const book = codeBuildPriceTable(prices);
-  const opts = asRecord(options, 'options', 'options');
+  const opts = asRecord(options, 'options', '@msg:error.expected.options');
   const freeTier = optionalBoolean(own(opts, 'freeTier'), 'options.freeTier');
   return priceProjects([calcProject(project, path, 0, book)], freeTier, book);
 }

@@ -58,7 +58,7 @@ export interface CodeBuildCurve {
  * x values are whole builds from 0 to `maxBuildsPerMonth`, evenly spread (rounded down).
  */
 export function codeBuildCostCurve(options: CodeBuildCurveOptions, prices: CodeBuildPrices, path = ''): CodeBuildCurve {
-  const o = asRecord(options, path, 'chart options');
+  const o = asRecord(options, path, '@msg:error.expected.chartOptions');
   const durationSeconds = parseCount(own(o, 'durationSeconds'), joinPath(path, 'durationSeconds'));
   const ovRaw = own(o, 'overheadSeconds');
   const overheadSeconds = ovRaw === undefined ? ZERO : parseCount(ovRaw, joinPath(path, 'overheadSeconds'));
@@ -74,9 +74,9 @@ export function codeBuildCostCurve(options: CodeBuildCurveOptions, prices: CodeB
     types = CODEBUILD_COMPUTE_TYPE_IDS.filter((t) => book.computeTypes.has(t));
   } else {
     const tp = joinPath(path, 'computeTypes');
-    types = asArray(typesRaw, tp, 'a list of compute types').map((t, i) => {
+    types = asArray(typesRaw, tp, '@msg:error.expected.listOfComputeTypes').map((t, i) => {
       const type = parseComputeType(t, joinPath(tp, i));
-      if (!book.computeTypes.has(type)) throw new EngineError('unknown_price', joinPath(tp, i), { value: type, where: 'the CodeBuild price table' });
+      if (!book.computeTypes.has(type)) throw new EngineError('unknown_price', joinPath(tp, i), { value: type, where: '@msg:error.where.codeBuildPriceTable' });
       return type;
     });
   }

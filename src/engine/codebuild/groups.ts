@@ -53,7 +53,7 @@ export function billedMinutesFor(seconds: Dec): Dec {
 }
 
 function calcGroup(raw: unknown, path: string, projectOverhead: Dec, book: CodeBuildPriceTable): GroupCalc {
-  const g = asRecord(raw, path, 'a build group');
+  const g = asRecord(raw, path, '@msg:error.expected.buildGroup');
   const inputLabel = optionalLabel(own(g, 'label'), joinPath(path, 'label'));
   const computeType = parseComputeType(own(g, 'computeType'), joinPath(path, 'computeType'));
   const rule: CodeBuildComputeRule = CODEBUILD_COMPUTE_TYPES[computeType];
@@ -106,13 +106,13 @@ function calcGroup(raw: unknown, path: string, projectOverhead: Dec, book: CodeB
 
 /** Check and work out one project (the `index`-th of its account) and its groups. */
 export function calcProject(raw: unknown, path: string, index: number, book: CodeBuildPriceTable): ProjectCalc {
-  const p = asRecord(raw, path, 'a CodeBuild project');
+  const p = asRecord(raw, path, '@msg:error.expected.codeBuildProject');
   const inputLabel = optionalLabel(own(p, 'label'), joinPath(path, 'label'));
   const label = inputLabel ?? `project ${index + 1}`;
   const ovRaw = own(p, 'overheadSeconds');
   const overhead = ovRaw === undefined ? ZERO : parseCount(ovRaw, joinPath(path, 'overheadSeconds'));
   const groupsPath = joinPath(path, 'groups');
-  const groups = asArray(own(p, 'groups'), groupsPath, 'a list of build groups').map((g, i) =>
+  const groups = asArray(own(p, 'groups'), groupsPath, '@msg:error.expected.listOfBuildGroups').map((g, i) =>
     calcGroup(g, joinPath(groupsPath, i), overhead, book),
   );
   return { label, inputLabel, number: index + 1, groups };

@@ -15,12 +15,12 @@ export interface CodeBuildPriceTable {
 
 /** Check the price table at `path` and its table of compute types (their prices are read on use). */
 export function codeBuildPriceTable(prices: unknown, path = 'prices'): CodeBuildPriceTable {
-  const table = priceTable(prices, path, 'a CodeBuild price table');
-  return Object.freeze({ table, computeTypes: table.table('computeTypes', 'a table of prices by compute type') });
+  const table = priceTable(prices, path, '@msg:error.expected.codeBuildPriceTable');
+  return Object.freeze({ table, computeTypes: table.table('computeTypes', '@msg:error.expected.tableOfPricesByComputeType') });
 }
 
 /** Price of a compute type; `usePath` is where the type was asked for (for unknown_price). */
 export function computeTypePrice(prices: CodeBuildPriceTable, type: CodeBuildComputeType, usePath: string): Dec {
-  if (!prices.computeTypes.has(type)) throw new EngineError('unknown_price', usePath, { value: type, where: 'the CodeBuild price table' });
+  if (!prices.computeTypes.has(type)) throw new EngineError('unknown_price', usePath, { value: type, where: '@msg:error.where.codeBuildPriceTable' });
   return prices.computeTypes.price(type);
 }

@@ -73,13 +73,13 @@ const line = lineMaker(DEVTOOLS_LINES);
  * @throws EngineError with the path of the bad field
  */
 export function priceCodeCommit(input: CodeCommitInput, prices: CodeCommitPrices, path = '', pricesPath = 'prices'): CodeCommitResult {
-  const o = asRecord(input, path, 'a month of CodeCommit use');
+  const o = asRecord(input, path, '@msg:error.expected.monthOfCodeCommitUse');
   const people = countOr(o, 'activeUsers', path);
   const roles = countOr(o, 'serviceRoles', path);
   const storageGb = decimalOr(o, 'storageGb', path);
   const gitRequests = countOr(o, 'gitRequests', path);
   const freeTier = flagOr(o, 'freeTier', path, true);
-  const table = priceTable(prices, pricesPath, 'a price table');
+  const table = priceTable(prices, pricesPath, '@msg:error.expected.priceTable');
   const p = (k: keyof CodeCommitPrices): Dec => table.price(k);
 
   const activeUsers = people.plus(roles);

@@ -49,7 +49,7 @@ const line = lineMaker(DEVTOOLS_LINES);
  * @throws EngineError with the path of the bad field
  */
 export function priceCodeDeploy(input: CodeDeployInput, prices: CodeDeployPrices, path = '', pricesPath = 'prices'): CodeDeployResult {
-  const o = asRecord(input, path, 'a month of CodeDeploy deployments');
+  const o = asRecord(input, path, '@msg:error.expected.monthOfCodeDeployDeployments');
   const target = optionOr(o, 'target', path, CODEDEPLOY_TARGETS, 'ec2');
   const deployments = countOr(o, 'deployments', path);
   const instances = countOr(o, 'instances', path, new Dec(1));
@@ -59,7 +59,7 @@ export function priceCodeDeploy(input: CodeDeployInput, prices: CodeDeployPrices
     const l = line(`codedeploy.free.${target}`, ZERO, params, 'info');
     return Object.freeze({ target, deployments, updates, total: ZERO, lines: Object.freeze([l]) });
   }
-  const price = priceTable(prices, pricesPath, 'a price table').price('onPremisesUpdate');
+  const price = priceTable(prices, pricesPath, '@msg:error.expected.priceTable').price('onPremisesUpdate');
   const total = updates.times(price);
   const p = { ...params, price: usd(price), amount: usd(total) };
   const l = line('codedeploy.onPremises', total, p);

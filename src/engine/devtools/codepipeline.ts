@@ -102,11 +102,11 @@ const line = lineMaker(DEVTOOLS_LINES);
  * @throws EngineError with the path of the bad field
  */
 export function priceCodePipelineV1(input: CodePipelineV1Input, prices: CodePipelinePrices, path = '', pricesPath = 'prices'): CodePipelineV1Result {
-  const o = asRecord(input, path, 'a month of V1 pipelines');
+  const o = asRecord(input, path, '@msg:error.expected.monthOfV1Pipelines');
   const active = countOr(o, 'activePipelines', path);
   const inactive = countOr(o, 'inactivePipelines', path);
   const freeTier = flagOr(o, 'freeTier', path, true);
-  const table = priceTable(prices, pricesPath, 'a price table');
+  const table = priceTable(prices, pricesPath, '@msg:error.expected.priceTable');
   const free = freeTier ? min(active, table.price('v1FreePipelines')) : ZERO;
   const paid = active.minus(free);
   const price = table.price('v1ActivePipeline');
@@ -132,7 +132,7 @@ export interface BilledAction extends PipelineActionResult {
 
 /** Parse and bill one V2 action (internal; also used by the release flow). */
 export function billAction(a: unknown, path: string, index: number): BilledAction {
-  const o = asRecord(a, path, 'a pipeline action');
+  const o = asRecord(a, path, '@msg:error.expected.pipelineAction');
   const given = optionalLabel(own(o, 'label'), joinPath(path, 'label'), 80);
   const label = given ?? `Action ${index + 1}`;
   const kind = optionOr(o, 'kind', path, PIPELINE_ACTION_KINDS, 'build');
@@ -154,7 +154,7 @@ export function priceV2Actions(actions: readonly BilledAction[], freeTier: boole
   }
   const rawMinutes = sum(actions.filter((a) => a.charged).map((a) => a.rawMinutes));
   const billedMinutes = sum(actions.map((a) => a.billedMinutes));
-  const table = priceTable(prices, pricesPath, 'a price table');
+  const table = priceTable(prices, pricesPath, '@msg:error.expected.priceTable');
   const freeMinutes = freeTier ? min(billedMinutes, table.price('v2FreeMinutes')) : ZERO;
   const paidMinutes = max(ZERO, billedMinutes.minus(freeMinutes));
   const price = table.price('v2ActionMinute');
@@ -181,9 +181,9 @@ export const MAX_PIPELINE_ACTIONS = 100;
  * @throws EngineError with the path of the bad field
  */
 export function priceCodePipelineV2(input: CodePipelineV2Input, prices: CodePipelinePrices, path = '', pricesPath = 'prices'): CodePipelineV2Result {
-  const o = asRecord(input, path, 'a month of V2 pipeline actions');
+  const o = asRecord(input, path, '@msg:error.expected.monthOfV2PipelineActions');
   const freeTier = flagOr(o, 'freeTier', path, true);
-  const list = listAt(own(o, 'actions'), joinPath(path, 'actions'), 'a list of actions', MAX_PIPELINE_ACTIONS);
+  const list = listAt(own(o, 'actions'), joinPath(path, 'actions'), '@msg:error.expected.listOfActions', MAX_PIPELINE_ACTIONS);
   const actions = list.map((a, i) => billAction(a, joinPath(path, 'actions', i), i));
   return priceV2Actions(actions, freeTier, prices, pricesPath);
 }

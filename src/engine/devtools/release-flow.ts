@@ -21,7 +21,7 @@ import { d, Dec, isPositive, num, sum, usd, ZERO } from '../decimal.ts';
 import { EngineError, joinPath } from '../errors.ts';
 import { lineMaker, type LineItem } from '../explain.ts';
 import { DEVTOOLS_LINES } from './lines.ts';
-import { asRecord, optionalLabel, own } from '../json.ts';
+import { asRecord, optionalLabel, own, describeRef } from '../json.ts';
 import { isCodeBuildComputeType, CODEBUILD_COMPUTE_TYPE_IDS } from '../codebuild/compute-types.ts';
 import { priceCodeBuildProject } from '../codebuild/account.ts';
 import type { CodeBuildPrices, CodeBuildProjectInput, CodeBuildProjectResult } from '../codebuild/types.ts';
@@ -121,7 +121,7 @@ const line = lineMaker(DEVTOOLS_LINES);
 
 /** Parse a flow and turn its builds into a CodeBuild project (internal). */
 export function parseReleaseFlow(input: unknown, path = ''): ParsedReleaseFlow {
-  const o = asRecord(input, path, 'a release flow');
+  const o = asRecord(input, path, '@msg:error.expected.releaseFlow');
   const given = optionalLabel(own(o, 'label'), joinPath(path, 'label'), 80);
   const label = given ?? 'Release flow';
   const commits = countOr(o, 'commitsPerMonth', path);
@@ -130,14 +130,14 @@ export function parseReleaseFlow(input: unknown, path = ''): ParsedReleaseFlow {
   const rawBuild = own(o, 'build');
   let buildProject: CodeBuildProjectInput | null = null;
   if (rawBuild !== undefined && rawBuild !== null) {
-    const b = asRecord(rawBuild, buildPath, 'the builds { groups }');
-    const groups = listAt(own(b, 'groups'), joinPath(buildPath, 'groups'), 'a list of build groups', MAX_GROUPS).map((g, i) => {
+    const b = asRecord(rawBuild, buildPath, '@msg:error.expected.buildsGroups');
+    const groups = listAt(own(b, 'groups'), joinPath(buildPath, 'groups'), '@msg:error.expected.listOfBuildGroups', MAX_GROUPS).map((g, i) => {
       const gp = joinPath(buildPath, 'groups', i);
-      const go = asRecord(g, gp, 'a build group');
+      const go = asRecord(g, gp, '@msg:error.expected.buildGroup');
       const type = own(go, 'computeType');
       if (typeof type !== 'string' || !isCodeBuildComputeType(type)) {
         if (type === undefined || type === null || type === '') throw new EngineError('required', joinPath(gp, 'computeType'));
-        throw new EngineError('unknown_option', joinPath(gp, 'computeType'), { value: typeof type === 'string' ? type.slice(0, 40) : 'not text', allowed: CODEBUILD_COMPUTE_TYPE_IDS.join(', ') });
+        throw new EngineError('unknown_option', joinPath(gp, 'computeType'), { value: typeof type === 'string' ? type.slice(0, 40) : describeRef(type), allowed: CODEBUILD_COMPUTE_TYPE_IDS.join(', ') });
       }
       const perCommit = countOr(go, 'perCommit', gp, d(1));
       const group: Record<string, unknown> = { computeType: type, count: commits.times(perCommit).toFixed(), per: 'month', durationSeconds: own(go, 'durationSeconds') };
@@ -163,14 +163,14 @@ export function finishReleaseFlow(f: ParsedReleaseFlow, build: CodeBuildProjectR
   const { input: o, path, commits } = f;
   const active = isPositive(commits);
   const repoPath = joinPath(path, 'repository');
-  const repo = asRecord(own(o, 'repository') ?? {}, repoPath, 'the repository');
+  const repo = asRecord(own(o, 'repository') ?? {}, repoPath, '@msg:error.expected.repository');
   const developers = countOr(repo, 'developers', repoPath);
   const perCommit = countOr(repo, 'gitRequestsPerCommit', repoPath, d(2));
   const other = countOr(repo, 'otherGitRequests', repoPath);
   const storageGb = decimalOr(repo, 'storageGb', repoPath);
 
   const pipePath = joinPath(path, 'pipeline');
-  const pipe = asRecord(own(o, 'pipeline') ?? {}, pipePath, 'the pipeline { version, actions }');
+  const pipe = asRecord(own(o, 'pipeline') ?? {}, pipePath, '@msg:error.expected.pipelineVersionActions');
   const version = optionOr(pipe, 'version', pipePath, ['V1', 'V2'] as const, 'V1');
   const hasBuilds = build !== null;
   const roles = active ? d((hasBuilds ? 1 : 0) + 1) : ZERO;
@@ -178,7 +178,7 @@ export function finishReleaseFlow(f: ParsedReleaseFlow, build: CodeBuildProjectR
   const codeCommit = priceCodeCommit({ activeUsers: developers.toFixed(), serviceRoles: roles.toFixed(), storageGb: storageGb.toFixed(), gitRequests: gitRequests.toFixed(), freeTier: f.freeTier }, prices.codecommit, repoPath, joinPath(pricesPath, 'codecommit'));
 
   const depPath = joinPath(path, 'deploy');
-  const dep = asRecord(own(o, 'deploy') ?? {}, depPath, 'the deployment { target, instances }');
+  const dep = asRecord(own(o, 'deploy') ?? {}, depPath, '@msg:error.expected.deploymentTargetInstances');
   const target = optionOr(dep, 'target', depPath, CODEDEPLOY_TARGETS, 'ec2');
   const instances = countOr(dep, 'instances', depPath, d(1));
   const codeDeploy = priceCodeDeploy({ target, deployments: commits.toFixed(), instances: instances.toFixed() }, prices.codedeploy, depPath, joinPath(pricesPath, 'codedeploy'));
@@ -189,9 +189,9 @@ export function finishReleaseFlow(f: ParsedReleaseFlow, build: CodeBuildProjectR
     codePipeline = priceCodePipelineV1({ activePipelines: active ? 1 : 0, inactivePipelines: active ? 0 : 1, freeTier: f.freeTier }, prices.codepipeline, pipePath, cpPrices);
   } else {
     const actsPath = joinPath(pipePath, 'actions');
-    const acts = listAt(own(pipe, 'actions'), actsPath, 'a list of actions', MAX_PIPELINE_ACTIONS).map((a, i) => {
+    const acts = listAt(own(pipe, 'actions'), actsPath, '@msg:error.expected.listOfActions', MAX_PIPELINE_ACTIONS).map((a, i) => {
       const ap = joinPath(actsPath, i);
-      const ao = asRecord(a, ap, 'a pipeline action');
+      const ao = asRecord(a, ap, '@msg:error.expected.pipelineAction');
       return billAction({ label: own(ao, 'label'), kind: own(ao, 'kind'), durationSeconds: own(ao, 'durationSeconds'), executions: commits.toFixed() }, ap, i);
     });
     codePipeline = priceV2Actions(acts, f.freeTier, prices.codepipeline, cpPrices);
@@ -228,7 +228,7 @@ export function finishReleaseFlow(f: ParsedReleaseFlow, build: CodeBuildProjectR
  */
 export function priceReleaseFlow(input: ReleaseFlowInput, prices: ReleaseFlowPrices, path = ''): ReleaseFlowResult {
   const f = parseReleaseFlow(input, path);
-  const pr = asRecord(prices, 'prices', 'the release-flow prices');
+  const pr = asRecord(prices, 'prices', '@msg:error.expected.releaseFlowPrices');
   const build = f.buildProject === null ? null : (priceCodeBuildProject(f.buildProject, own(pr, 'codebuild') as CodeBuildPrices, { freeTier: f.freeTier }, f.buildPath).projects[0] ?? null);
   return finishReleaseFlow(f, build, prices);
 }

@@ -4,7 +4,7 @@
  */
 import { parseCount, parseDecimal, ZERO, type Dec } from '../decimal.ts';
 import { EngineError, joinPath } from '../errors.ts';
-import { describe, own } from '../json.ts';
+import { own, describeRef } from '../json.ts';
 
 /** An optional whole count at `obj[key]` (default 0). */
 export function countOr(obj: Record<string, unknown>, key: string, path: string, fallback: Dec = ZERO): Dec {
@@ -24,7 +24,7 @@ export function decimalOr(obj: Record<string, unknown>, key: string, path: strin
 export function flagOr(obj: Record<string, unknown>, key: string, path: string, fallback: boolean): boolean {
   const v = own(obj, key);
   if (v === undefined || v === null) return fallback;
-  if (typeof v !== 'boolean') throw new EngineError('invalid_type', joinPath(path, key), { expected: 'true or false', got: describe(v) });
+  if (typeof v !== 'boolean') throw new EngineError('invalid_type', joinPath(path, key), { expected: '@msg:error.expected.trueOrFalse', got: describeRef(v) });
   return v;
 }
 
@@ -33,13 +33,13 @@ export function optionOr<T extends string>(obj: Record<string, unknown>, key: st
   const v = own(obj, key);
   if (v === undefined || v === null || v === '') return fallback;
   if (typeof v === 'string' && (allowed as readonly string[]).includes(v)) return v as T;
-  throw new EngineError('unknown_option', joinPath(path, key), { value: typeof v === 'string' ? v.slice(0, 40) : describe(v), allowed: allowed.join(', ') });
+  throw new EngineError('unknown_option', joinPath(path, key), { value: typeof v === 'string' ? v.slice(0, 40) : describeRef(v), allowed: allowed.join(', ') });
 }
 
 /** A list at `path` (`required` when absent) of at most `maxItems`. */
 export function listAt(value: unknown, path: string, expected: string, maxItems: number): readonly unknown[] {
   if (value === undefined || value === null) return [];
-  if (!Array.isArray(value)) throw new EngineError('invalid_type', path, { expected, got: describe(value) });
+  if (!Array.isArray(value)) throw new EngineError('invalid_type', path, { expected, got: describeRef(value) });
   if (value.length > maxItems) throw new EngineError('too_large', path, { value: String(value.length), max: String(maxItems) });
   return value;
 }

@@ -1,7 +1,7 @@
 /** The EC2 calculator's input and prices, checked: only the prices the input uses must be present. */
 import { ONE, isPositive, parseCount, parseDecimal, ZERO, type Dec } from '../decimal.ts';
 import { EngineError, joinPath } from '../errors.ts';
-import { asRecord, describe, optionalLabel, own } from '../json.ts';
+import { asRecord, optionalLabel, own, describeRef } from '../json.ts';
 import { priceTable, type PriceTable } from '../price-table.ts';
 import { parseYearMonth } from './schedule-dates.ts';
 import { parseSchedule, type Schedule } from './schedule-parse.ts';
@@ -43,7 +43,7 @@ function option<T extends string>(value: unknown, path: string, allowed: readonl
   if (absent(value)) return fallback;
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
   throw new EngineError('unknown_option', path, {
-    value: typeof value === 'string' ? value.slice(0, 40) : describe(value),
+    value: typeof value === 'string' ? value.slice(0, 40) : describeRef(value),
     allowed: allowed.join(', '),
   });
 }
@@ -51,7 +51,7 @@ function option<T extends string>(value: unknown, path: string, allowed: readonl
 /** Check an instance group and the prices it uses. */
 export function parseInput(input: unknown, prices: unknown, path: string): Parsed {
   const p = (...parts: (string | number)[]): string => joinPath(path, ...parts);
-  const o = asRecord(input, path, 'an EC2 instance group');
+  const o = asRecord(input, path, '@msg:error.expected.ec2InstanceGroup');
   const region = optionalLabel(own(o, 'region'), p('region'), 64);
   const instanceType = optionalLabel(own(o, 'instanceType'), p('instanceType'), 64);
   const instances = absent(own(o, 'count')) ? ONE : parseCount(own(o, 'count'), p('count'));
@@ -70,19 +70,19 @@ export function parseInput(input: unknown, prices: unknown, path: string): Parse
   const monthMode = option(own(o, 'monthMode'), p('monthMode'), ['average', 'calendar'] as const, 'average');
   let yearMonth: { year: number; month: number } | undefined;
   if (monthMode === 'calendar') {
-    if (schedule === null) throw new EngineError('unknown_option', p('monthMode'), { value: 'calendar', allowed: 'average (a calendar month needs a schedule, not hours per week)' });
+    if (schedule === null) throw new EngineError('unknown_option', p('monthMode'), { value: 'calendar', allowed: '@msg:error.allowed.averageWithoutSchedule' });
     yearMonth = parseYearMonth(own(o, 'yearMonth'), p('yearMonth'));
     if (schedule.timeZone === undefined) throw new EngineError('required', p('schedule', 'timeZone'));
   }
   const elasticIps = absent(own(o, 'elasticIps')) ? ZERO : parseCount(own(o, 'elasticIps'), p('elasticIps'));
   const rawIp = own(o, 'publicIpv4');
   if (rawIp !== undefined && rawIp !== null && typeof rawIp !== 'boolean') {
-    throw new EngineError('invalid_type', p('publicIpv4'), { expected: 'true or false', got: describe(rawIp) });
+    throw new EngineError('invalid_type', p('publicIpv4'), { expected: '@msg:error.expected.trueOrFalse', got: describeRef(rawIp) });
   }
   const publicIpv4 = rawIp === true;
 
   // Prices: only what is used must be present.
-  const pr = priceTable(prices, joinPath(path, 'prices'), 'a price table');
+  const pr = priceTable(prices, joinPath(path, 'prices'), '@msg:error.expected.priceTable');
   const neverRuns = weeklyHours !== null && weeklyHours.hours.isZero();
   if (!pr.has('instanceHourly') && !neverRuns) {
     throw new EngineError('unknown_price', joinPath(pr.path, 'instanceHourly'), {
@@ -98,17 +98,17 @@ export function parseInput(input: unknown, prices: unknown, path: string): Parse
   const volumes: ParsedVolume[] = [];
   const rawVolumes = own(o, 'volumes');
   if (rawVolumes !== undefined && rawVolumes !== null) {
-    if (!Array.isArray(rawVolumes)) throw new EngineError('invalid_type', p('volumes'), { expected: 'a list of volumes', got: describe(rawVolumes) });
-    if (rawVolumes.length > 100) throw new EngineError('too_large', p('volumes'), { value: `${rawVolumes.length} volumes`, max: '100' });
+    if (!Array.isArray(rawVolumes)) throw new EngineError('invalid_type', p('volumes'), { expected: '@msg:error.expected.listOfVolumes', got: describeRef(rawVolumes) });
+    if (rawVolumes.length > 100) throw new EngineError('too_large', p('volumes'), { value: '@msg:error.count.volumes', count: String(rawVolumes.length), max: '100' });
     let ebs: PriceTable | undefined;
     rawVolumes.forEach((v, i) => {
-      const vr = asRecord(v, p('volumes', i), 'a volume { type, sizeGb, count }');
+      const vr = asRecord(v, p('volumes', i), '@msg:error.expected.volumeTypeSizeGbCount');
       const rawType = own(vr, 'type');
       if (absent(rawType)) throw new EngineError('required', p('volumes', i, 'type'));
       const type = option(rawType, p('volumes', i, 'type'), EBS_VOLUME_TYPES, 'gp3');
       const sizeGb = parseDecimal(own(vr, 'sizeGb'), p('volumes', i, 'sizeGb'));
       const count = absent(own(vr, 'count')) ? ONE : parseCount(own(vr, 'count'), p('volumes', i, 'count'));
-      ebs ??= pr.table('ebsGbMonth', 'EBS prices by volume type');
+      ebs ??= pr.table('ebsGbMonth', '@msg:error.expected.ebsPricesByVolumeType');
       if (!ebs.has(type)) {
         throw new EngineError('unknown_price', joinPath(ebs.path, type), { value: type, ...(region ? { where: region } : {}) });
       }

@@ -9,6 +9,7 @@ import { EngineError, joinPath } from '../errors.ts';
 import type { LineItem } from '../explain.ts';
 import { line } from './lines.ts';
 import type { Ec2Billing } from './types.ts';
+import { describeRef } from '../quote.ts';
 
 const SIXTY = d(60);
 const HOUR = d(3600);
@@ -60,9 +61,9 @@ export interface Ec2RunsResult {
  */
 export function billRuns(runsSeconds: readonly (DecimalString | number)[], billing: Ec2Billing = 'per-second', path = ''): Ec2RunsResult {
   if (billing !== 'per-second' && billing !== 'per-hour') {
-    throw new EngineError('unknown_option', joinPath(path, 'billing'), { value: typeof billing === 'string' ? (billing as string).slice(0, 40) : typeof billing, allowed: 'per-second, per-hour' });
+    throw new EngineError('unknown_option', joinPath(path, 'billing'), { value: typeof billing === 'string' ? (billing as string).slice(0, 40) : describeRef(billing), allowed: 'per-second, per-hour' });
   }
-  if (!Array.isArray(runsSeconds)) throw new EngineError('invalid_type', path, { expected: 'a list of run lengths in seconds' });
+  if (!Array.isArray(runsSeconds)) throw new EngineError('invalid_type', path, { expected: '@msg:error.expected.listOfRunLengthsInSeconds' });
   if (runsSeconds.length > MAX_RUNS) throw new EngineError('too_large', path, { value: String(runsSeconds.length), max: String(MAX_RUNS) });
   const runs: Ec2BilledRun[] = runsSeconds.map((r, i) => {
     const seconds = parseDecimal(r, joinPath(path, i), { positive: true });

@@ -3,7 +3,7 @@
  * days since 1970-01-01), checked and formatted.
  */
 import { EngineError } from '../errors.ts';
-import { isRecord, quote } from '../json.ts';
+import { isRecord, quote, quoteRef } from '../json.ts';
 
 /** Calendar years accepted for calendar months and holidays. */
 export const MIN_YEAR = 1970;
@@ -22,7 +22,7 @@ const TIME_RE = /^(\d{1,2}):(\d{2})$/;
  */
 export function parseTime(value: unknown, path: string, allow24 = false): number {
   if (value === undefined || value === null || value === '') throw new EngineError('required', path);
-  if (typeof value !== 'string') throw new EngineError('invalid_time', path, { value: quote(value) });
+  if (typeof value !== 'string') throw new EngineError('invalid_time', path, { value: quoteRef(value) });
   const text = value.trim();
   const m = TIME_RE.exec(text);
   if (m) {
@@ -46,7 +46,7 @@ export function parseDate(value: unknown, path: string): { day: number; text: st
   if (value === undefined || value === null || value === '') throw new EngineError('required', path);
   const text = typeof value === 'string' ? value.trim() : '';
   const m = DATE_RE.exec(text);
-  if (!m) throw new EngineError('invalid_date', path, { value: quote(value) });
+  if (!m) throw new EngineError('invalid_date', path, { value: quoteRef(value) });
   const y = Number(m[1]);
   const mo = Number(m[2]);
   const da = Number(m[3]);
@@ -66,7 +66,7 @@ export function parseYearMonth(value: unknown, path: string): { year: number; mo
   const m = YEAR_MONTH_RE.exec(text);
   const year = Number(m?.[1]);
   const month = Number(m?.[2]);
-  if (!m || month < 1 || month > 12) throw new EngineError('invalid_date', path, { value: quote(value) });
+  if (!m || month < 1 || month > 12) throw new EngineError('invalid_date', path, { value: quoteRef(value) });
   if (year < MIN_YEAR || year > MAX_YEAR) {
     throw new EngineError('out_of_range', path, { value: text, min: String(MIN_YEAR), max: String(MAX_YEAR) });
   }

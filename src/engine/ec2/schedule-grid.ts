@@ -1,6 +1,6 @@
 /** The UI's 7 x 24 hour grid (row 0 = Monday, column = hour) to and from schedule periods. */
 import { EngineError, joinPath } from '../errors.ts';
-import { describe } from '../json.ts';
+import { describeRef } from '../json.ts';
 import { hhmm } from './schedule-dates.ts';
 import { dailyIntervals, expectList, parsePeriods, weekIntervals, WEEKDAYS, type Period, type Weekday } from './schedule-parse.ts';
 
@@ -11,17 +11,17 @@ import { dailyIntervals, expectList, parsePeriods, weekIntervals, WEEKDAYS, type
  * periods but still merge into one run when costed.
  */
 export function gridToPeriods(grid: unknown, path = ''): Period[] {
-  const rows = expectList(grid, path, 'a 7 x 24 grid of true/false');
-  if (rows.length !== 7) throw new EngineError('invalid_type', path, { expected: '7 rows (Monday to Sunday)', got: `${rows.length} rows` });
+  const rows = expectList(grid, path, '@msg:error.expected.weekGrid');
+  if (rows.length !== 7) throw new EngineError('invalid_type', path, { expected: '@msg:error.expected.gridRows', got: '@msg:error.got.rows', rows: String(rows.length) });
   const blocks = new Map<string, { start: number; end: number; days: Weekday[] }>();
   rows.forEach((row, day) => {
     const rp = joinPath(path, day);
-    const cells = expectList(row, rp, '24 true/false cells');
-    if (cells.length !== 24) throw new EngineError('invalid_type', rp, { expected: '24 cells (hours 0 to 23)', got: `${cells.length} cells` });
+    const cells = expectList(row, rp, '@msg:error.expected.gridRow');
+    if (cells.length !== 24) throw new EngineError('invalid_type', rp, { expected: '@msg:error.expected.gridCells', got: '@msg:error.got.cells', cells: String(cells.length) });
     let runStart = -1;
     for (let h = 0; h <= 24; h++) {
       const cell = h < 24 ? cells[h] : false;
-      if (typeof cell !== 'boolean') throw new EngineError('invalid_type', joinPath(rp, h), { expected: 'true or false', got: describe(cell) });
+      if (typeof cell !== 'boolean') throw new EngineError('invalid_type', joinPath(rp, h), { expected: '@msg:error.expected.trueOrFalse', got: describeRef(cell) });
       if (cell && runStart < 0) runStart = h;
       if (!cell && runStart >= 0) {
         const key = `${runStart}-${h}`;

@@ -38,7 +38,7 @@
  * them); the costing module turns durations into decimals.
  */
 import { EngineError, joinPath } from '../errors.ts';
-import { describe, isRecord, quote } from '../json.ts';
+import { isRecord, describeRef, quoteRef } from '../json.ts';
 import { hhmm, MINUTES_PER_DAY, MINUTES_PER_WEEK, parseDate, parseTime } from './schedule-dates.ts';
 import { validateTimeZone } from './time-zone.ts';
 
@@ -110,18 +110,18 @@ export const MAX_HOLIDAYS = 2000;
 
 /** A list at `path`, else `invalid_type` saying what was expected. */
 export function expectList(value: unknown, path: string, what: string): readonly unknown[] {
-  if (!Array.isArray(value)) throw new EngineError('invalid_type', path, { expected: what, got: describe(value) });
+  if (!Array.isArray(value)) throw new EngineError('invalid_type', path, { expected: what, got: describeRef(value) });
   return value;
 }
 
 function parseDays(value: unknown, path: string): Weekday[] {
-  const list = expectList(value, path, 'a list of days (mon..sun)');
+  const list = expectList(value, path, '@msg:error.expected.listOfDaysMonSun');
   if (list.length === 0) throw new EngineError('required', path);
   const seen = new Set<Weekday>();
   list.forEach((v, i) => {
     const text = typeof v === 'string' ? v.trim().toLowerCase() : v;
     if (typeof text !== 'string' || !(WEEKDAYS as readonly string[]).includes(text)) {
-      throw new EngineError('unknown_option', joinPath(path, i), { value: quote(v), allowed: WEEKDAYS.join(', ') });
+      throw new EngineError('unknown_option', joinPath(path, i), { value: quoteRef(v), allowed: WEEKDAYS.join(', ') });
     }
     seen.add(text as Weekday);
   });
@@ -133,13 +133,13 @@ function parseDays(value: unknown, path: string): Weekday[] {
  * Returns normalised periods (days de-duplicated, in week order; times trimmed).
  */
 export function parsePeriods(value: unknown, path = ''): Period[] {
-  const list = expectList(value, path, 'a list of periods');
+  const list = expectList(value, path, '@msg:error.expected.listOfPeriods');
   if (list.length > MAX_PERIODS) {
-    throw new EngineError('too_large', path, { value: `${list.length} periods`, max: String(MAX_PERIODS) });
+    throw new EngineError('too_large', path, { value: '@msg:error.count.periods', count: String(list.length), max: String(MAX_PERIODS) });
   }
   return list.map((p, i) => {
     const pp = joinPath(path, i);
-    if (!isRecord(p)) throw new EngineError('invalid_type', pp, { expected: 'a period { days, start, end }', got: describe(p) });
+    if (!isRecord(p)) throw new EngineError('invalid_type', pp, { expected: '@msg:error.expected.periodDaysStartEnd', got: describeRef(p) });
     const days = parseDays(p.days, joinPath(pp, 'days'));
     const start = parseTime(p.start, joinPath(pp, 'start'));
     const end = parseTime(p.end, joinPath(pp, 'end'), true);
@@ -153,7 +153,7 @@ export function parsePeriods(value: unknown, path = ''): Period[] {
  * by calendarMonth); holidays must be real dates in 1970-2199.
  */
 export function parseSchedule(input: unknown, path = ''): Schedule {
-  if (!isRecord(input)) throw new EngineError('invalid_type', path, { expected: 'a schedule { periods, timeZone, holidays }', got: describe(input) });
+  if (!isRecord(input)) throw new EngineError('invalid_type', path, { expected: '@msg:error.expected.schedulePeriodsTimeZoneHolidays', got: describeRef(input) });
   const periods = parsePeriods(input.periods, joinPath(path, 'periods'));
   const timeZone = input.timeZone === undefined || input.timeZone === null || input.timeZone === ''
     ? undefined
@@ -161,8 +161,8 @@ export function parseSchedule(input: unknown, path = ''): Schedule {
   const holidays: string[] = [];
   if (input.holidays !== undefined && input.holidays !== null) {
     const hp = joinPath(path, 'holidays');
-    const list = expectList(input.holidays, hp, 'a list of dates (YYYY-MM-DD)');
-    if (list.length > MAX_HOLIDAYS) throw new EngineError('too_large', hp, { value: `${list.length} holidays`, max: String(MAX_HOLIDAYS) });
+    const list = expectList(input.holidays, hp, '@msg:error.expected.listOfDates');
+    if (list.length > MAX_HOLIDAYS) throw new EngineError('too_large', hp, { value: '@msg:error.count.holidays', count: String(list.length), max: String(MAX_HOLIDAYS) });
     const seen = new Set<string>();
     list.forEach((h, i) => seen.add(parseDate(h, joinPath(hp, i)).text));
     holidays.push(...[...seen].sort());

@@ -3,7 +3,7 @@
  * instants, and the instant of a local wall-clock time (see schedule-calendar.ts for the DST rules).
  */
 import { EngineError } from '../errors.ts';
-import { quote } from '../json.ts';
+import { quoteRef } from '../json.ts';
 import { MS_PER_DAY } from './schedule-dates.ts';
 
 /**
@@ -45,7 +45,7 @@ export function zoneFormatter(zone: string, path: string): Intl.DateTimeFormat {
  */
 export function validateTimeZone(value: unknown, path: string): string {
   if (value === undefined || value === null || value === '') throw new EngineError('required', path);
-  if (typeof value !== 'string') throw new EngineError('unknown_time_zone', path, { value: quote(value) });
+  if (typeof value !== 'string') throw new EngineError('unknown_time_zone', path, { value: quoteRef(value) });
   const zone = value.trim();
   if (zone === '' || zone.length > 64) throw new EngineError('unknown_time_zone', path, { value: zone.slice(0, 40) });
   zoneFormatter(zone, path);

@@ -65,7 +65,7 @@ export function pickTier(sessionsPerYear: Dec, p: ParsedPrices, choice: 'cheapes
 
 function contactSales(u: ParsedUsage, p: ParsedPrices, sessionsPerYear: Dec): EngineError {
   return new EngineError('contact_sales', u.pool.given === 'groups' ? joinPath(u.path, 'readerGroups') : joinPath(u.path, 'pooledSessions', 'sessions'), {
-    value: `${num(sessionsPerYear)} sessions per year`,
+    sessions: num(sessionsPerYear),
     sessionsPerYear: sessionsPerYear.toFixed(),
     largest: p.largestTierSessions.toFixed(),
   });

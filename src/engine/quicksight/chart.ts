@@ -1,7 +1,7 @@
 /** Chart data: cost per reader against sessions per reader per month under each QuickSight model. */
 import { d, num, parseCount, usd, type Dec } from '../decimal.ts';
 import { EngineError, joinPath } from '../errors.ts';
-import { describe, isRecord, own } from '../json.ts';
+import { isRecord, own, describeRef } from '../json.ts';
 import { legacyCap, legacyVsPerUserReader } from './break-even.ts';
 import { capacityMonthlyReaders, pickTier } from './capacity.ts';
 import { legacyReaderCost } from './legacy.ts';
@@ -58,7 +58,7 @@ export interface QuickSightChartData {
  */
 export function quickSightChartData(input: QuickSightChartInput, prices: QuickSightPrices, path = '', pricesPath = joinPath(path, 'prices')): QuickSightChartData {
   const p = parsePrices(prices, pricesPath);
-  if (!isRecord(input)) throw new EngineError('invalid_type', path, { expected: 'an object with readers and maxSessions', got: describe(input) });
+  if (!isRecord(input)) throw new EngineError('invalid_type', path, { expected: '@msg:error.expected.objectWithReadersAndMaxSessions', got: describeRef(input) });
   const readers = parseCount(own(input, 'readers'), joinPath(path, 'readers'), { positive: true });
   const maxSessions = parseCount(own(input, 'maxSessions'), joinPath(path, 'maxSessions'), { positive: true, max: String(MAX_CHART_SESSIONS) });
   const choice = parseTierChoice(own(input, 'annualTier'), joinPath(path, 'annualTier'), p);

@@ -140,10 +140,10 @@ export function tierCostAt(t: Omit<ParsedTier, 'base'>, i: number, sessionsPerYe
 
 /** Parse the price table; `base` is its own path (e.g. "prices" or "components.3.prices"). */
 export function parsePrices(prices: unknown, base: string): ParsedPrices {
-  const table = priceTable(prices, base, 'an object of QuickSight prices');
+  const table = priceTable(prices, base, '@msg:error.expected.objectOfQuickSightPrices');
   const out: Partial<Record<QuickSightPriceKey, Dec>> = {};
   for (const key of QUICKSIGHT_PRICE_KEYS) out[key] = WHOLE_PRICES.has(key) ? table.count(key) : table.price(key);
-  const tiers = table.tables('capacityAnnualTiers', 'a list of annual tiers', 'an annual tier', MAX_ANNUAL_TIERS, (t, i): ParsedTier => {
+  const tiers = table.tables('capacityAnnualTiers', '@msg:error.expected.listOfAnnualTiers', '@msg:error.expected.annualTier', MAX_ANNUAL_TIERS, (t, i): ParsedTier => {
     const parsed = {
       sessions: t.count('sessionsPerYear', { positive: true }),
       price: t.price('pricePerYear'),
@@ -151,7 +151,7 @@ export function parsePrices(prices: unknown, base: string): ParsedPrices {
     };
     return Object.freeze({ ...parsed, base: tierCostAt(parsed, i, ZERO) });
   });
-  const unconfirmed = table.names('unconfirmed', 'a list of price names', UNCONFIRMABLE);
+  const unconfirmed = table.names('unconfirmed', '@msg:error.expected.listOfPriceNames', UNCONFIRMABLE);
   return Object.freeze({
     ...(out as Record<QuickSightPriceKey, Dec>),
     tiers: Object.freeze(tiers),

@@ -7,7 +7,7 @@
  */
 import { ceilWhole, compare, d, max, ONE, parseCount, parseDecimal, sum, ZERO, type Dec, type DecimalString } from '../decimal.ts';
 import { EngineError, joinPath } from '../errors.ts';
-import { describe, isRecord, own } from '../json.ts';
+import { isRecord, own, describeRef } from '../json.ts';
 import { absent, parsePrices, type ParsedPrices } from './prices.ts';
 import type { QuickSightGroupUsage } from './results.ts';
 
@@ -106,9 +106,9 @@ export function sessionsForVisit(minutes: Dec): Dec {
 }
 
 function parseGroup(g: unknown, index: number, path: string): QuickSightGroupUsage {
-  if (!isRecord(g)) throw new EngineError('invalid_type', path, { expected: 'a reader group', got: describe(g) });
+  if (!isRecord(g)) throw new EngineError('invalid_type', path, { expected: '@msg:error.expected.readerGroup', got: describeRef(g) });
   const rawName = own(g, 'name');
-  if (!absent(rawName) && typeof rawName !== 'string') throw new EngineError('invalid_type', joinPath(path, 'name'), { expected: 'text', got: describe(rawName) });
+  if (!absent(rawName) && typeof rawName !== 'string') throw new EngineError('invalid_type', joinPath(path, 'name'), { expected: '@msg:error.expected.text', got: describeRef(rawName) });
   const trimmed = typeof rawName === 'string' ? rawName.trim().slice(0, 120) : '';
   const name = trimmed === '' ? `Group ${index + 1}` : trimmed;
   const readers = parseCount(own(g, 'readers'), joinPath(path, 'readers'));
@@ -117,7 +117,7 @@ function parseGroup(g: unknown, index: number, path: string): QuickSightGroupUsa
   const rawMinutes = own(g, 'minutesPerVisit');
   if (!absent(rawSessions)) {
     if (!absent(rawVisits) || !absent(rawMinutes)) {
-      throw new EngineError('invalid_type', path, { expected: 'either sessionsPerReader, or visitsPerReader with minutesPerVisit (not both)' });
+      throw new EngineError('invalid_type', path, { expected: '@msg:error.expected.sessionsOrVisits' });
     }
     const interactiveSessions = parseCount(rawSessions, joinPath(path, 'sessionsPerReader'));
     const emailedReports = optionalCount(g, 'emailedReportsPerReader', path);
@@ -154,22 +154,22 @@ function parseEdition(usage: Record<string, unknown>, path: string): 'enterprise
   const raw = own(usage, 'edition');
   if (absent(raw)) return 'enterprise';
   if (raw === 'enterprise' || raw === 'standard') return raw;
-  throw new EngineError('unknown_option', joinPath(path, 'edition'), { value: (typeof raw === 'string' ? raw : describe(raw)).slice(0, 40), allowed: 'enterprise, standard' });
+  throw new EngineError('unknown_option', joinPath(path, 'edition'), { value: (typeof raw === 'string' ? raw : describeRef(raw)).slice(0, 40), allowed: 'enterprise, standard' });
 }
 
 function parsePool(raw: unknown, path: string, sessionsPerMonth: Dec): ParsedUsage['pool'] {
   if (absent(raw)) return { perMonth: sessionsPerMonth, perYear: sessionsPerMonth.times(TWELVE), given: 'groups' };
-  if (!isRecord(raw)) throw new EngineError('invalid_type', path, { expected: 'pooled sessions { sessions, per }', got: describe(raw) });
+  if (!isRecord(raw)) throw new EngineError('invalid_type', path, { expected: '@msg:error.expected.pooledSessionsSessionsPer', got: describeRef(raw) });
   const per = own(raw, 'per');
   if (per !== 'month' && per !== 'year') {
-    throw new EngineError('unknown_option', joinPath(path, 'per'), { value: typeof per === 'string' ? per.slice(0, 40) : describe(per), allowed: 'month, year' });
+    throw new EngineError('unknown_option', joinPath(path, 'per'), { value: typeof per === 'string' ? per.slice(0, 40) : describeRef(per), allowed: 'month, year' });
   }
   const total = parseCount(own(raw, 'sessions'), joinPath(path, 'sessions'));
   return per === 'year' ? { perMonth: total.div(TWELVE), perYear: total, given: 'year' } : { perMonth: total, perYear: total.times(TWELVE), given: 'month' };
 }
 
 export function parseUsage(usage: unknown, path: string, prices: ParsedPrices): ParsedUsage {
-  if (!isRecord(usage)) throw new EngineError('invalid_type', path, { expected: 'an object describing QuickSight usage', got: describe(usage) });
+  if (!isRecord(usage)) throw new EngineError('invalid_type', path, { expected: '@msg:error.expected.objectDescribingQuickSightUsage', got: describeRef(usage) });
   const edition = parseEdition(usage, path);
   const authorsAnnual = optionalCount(usage, 'authorsAnnual', path);
   const authorsMonthly = optionalCount(usage, 'authorsMonthly', path);
@@ -182,7 +182,7 @@ export function parseUsage(usage: unknown, path: string, prices: ParsedPrices): 
   const rawGroups = own(usage, 'readerGroups');
   let groups: QuickSightGroupUsage[] = [];
   if (!absent(rawGroups)) {
-    if (!Array.isArray(rawGroups)) throw new EngineError('invalid_type', groupsPath, { expected: 'a list of reader groups', got: describe(rawGroups) });
+    if (!Array.isArray(rawGroups)) throw new EngineError('invalid_type', groupsPath, { expected: '@msg:error.expected.listOfReaderGroups', got: describeRef(rawGroups) });
     if (rawGroups.length > MAX_READER_GROUPS) throw new EngineError('too_large', groupsPath, { value: String(rawGroups.length), max: String(MAX_READER_GROUPS) });
     groups = rawGroups.map((g: unknown, i: number) => parseGroup(g, i, joinPath(groupsPath, i)));
   }
@@ -194,7 +194,7 @@ export function parseUsage(usage: unknown, path: string, prices: ParsedPrices): 
   const rawSpice = own(usage, 'spiceGb');
   const spiceGb = absent(rawSpice) ? ZERO : parseDecimal(rawSpice, joinPath(path, 'spiceGb'));
   const rawQ = own(usage, 'qAndA');
-  if (!absent(rawQ) && typeof rawQ !== 'boolean') throw new EngineError('invalid_type', joinPath(path, 'qAndA'), { expected: 'true or false', got: describe(rawQ) });
+  if (!absent(rawQ) && typeof rawQ !== 'boolean') throw new EngineError('invalid_type', joinPath(path, 'qAndA'), { expected: '@msg:error.expected.trueOrFalse', got: describeRef(rawQ) });
   const annualTier = parseTierChoice(own(usage, 'annualTier'), joinPath(path, 'annualTier'), prices);
   const sessionsPerMonth = sum(groups.map((g) => g.readers.times(g.sessionsPerReader)));
   const pool = parsePool(own(usage, 'pooledSessions'), joinPath(path, 'pooledSessions'), sessionsPerMonth);

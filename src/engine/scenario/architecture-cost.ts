@@ -24,7 +24,7 @@ import { Dec, ONE, ZERO, max, num, parseCount, parseDecimal, sum, usd } from '..
 import { EngineError, joinPath } from '../errors.ts';
 import { lineMaker, type LineItem } from '../explain.ts';
 import { SCENARIO_LINES } from './lines.ts';
-import { isRecord } from '../json.ts';
+import { isRecord, describeRef } from '../json.ts';
 import { priceTable } from '../price-table.ts';
 
 /** One priced item of a node: quantity x unit price (see the module comment). */
@@ -128,7 +128,7 @@ function nameOf(o: Record<string, unknown>): string {
 
 /** The node's cost: `copies` copies each, times `share` (a warm standby's part). */
 function walk(node: unknown, path: string, copies: Dec, share: Dec, ctx: Ctx): Dec {
-  if (!isRecord(node)) throw new EngineError('invalid_type', path, { expected: 'an architecture node' });
+  if (!isRecord(node)) throw new EngineError('invalid_type', path, { expected: '@msg:error.expected.architectureNode' });
   const id = typeof node.id === 'string' ? node.id : '';
   let cost: Dec;
   switch (node.kind) {
@@ -160,7 +160,7 @@ function walk(node: unknown, path: string, copies: Dec, share: Dec, ctx: Ctx): D
       break;
     }
     default:
-      throw new EngineError('invalid_type', joinPath(path, 'kind'), { expected: 'a node kind' });
+      throw new EngineError('invalid_type', joinPath(path, 'kind'), { expected: '@msg:error.expected.nodeKind' });
   }
   if (id !== '') ctx.byNode.set(id, cost);
   return cost;
@@ -171,7 +171,7 @@ function standbyShare(node: Record<string, unknown>, path: string): Dec | null {
   const pricing = node.standbyPricing;
   if (pricing === undefined || pricing === null || pricing === 'full') return null;
   if (pricing !== 'warm') {
-    throw new EngineError('unknown_option', joinPath(path, 'standbyPricing'), { value: typeof pricing === 'string' ? pricing.slice(0, 40) : typeof pricing, allowed: 'full, warm' });
+    throw new EngineError('unknown_option', joinPath(path, 'standbyPricing'), { value: typeof pricing === 'string' ? pricing.slice(0, 40) : describeRef(pricing), allowed: 'full, warm' });
   }
   return parseDecimal(node.standbyWarmPercent, joinPath(path, 'standbyWarmPercent'), { max: '100' }).div(HUNDRED);
 }
@@ -187,11 +187,11 @@ function component(node: Record<string, unknown>, path: string, copies: Dec, sha
     return ZERO;
   }
   const cPath = joinPath(path, 'cost');
-  if (!isRecord(spec)) throw new EngineError('invalid_type', cPath, { expected: 'a cost object' });
+  if (!isRecord(spec)) throw new EngineError('invalid_type', cPath, { expected: '@msg:error.expected.costObject' });
   let perCopy: Dec;
   if (spec.type === 'component') perCopy = linked(spec, cPath, id, name, ctx);
   else if (spec.type === 'catalog') perCopy = catalog(spec, cPath, name, ctx);
-  else throw new EngineError('unknown_option', joinPath(cPath, 'type'), { value: typeof spec.type === 'string' ? spec.type.slice(0, 40) : typeof spec.type, allowed: 'component, catalog' });
+  else throw new EngineError('unknown_option', joinPath(cPath, 'type'), { value: typeof spec.type === 'string' ? spec.type.slice(0, 40) : describeRef(spec.type), allowed: 'component, catalog' });
   const total = perCopy.times(n).times(share);
   if (!n.eq(1)) {
     const each = usd(perCopy, 2);
@@ -207,7 +207,7 @@ function linked(spec: Record<string, unknown>, path: string, nodeId: string, nam
   if (typeof cid !== 'string' || cid === '') throw new EngineError('required', idPath);
   const c = ctx.components.get(cid);
   if (c === undefined) {
-    throw new EngineError('unknown_option', idPath, { value: cid.slice(0, 100), allowed: [...ctx.components.keys()].join(', ').slice(0, 300) || 'no components' });
+    throw new EngineError('unknown_option', idPath, { value: cid.slice(0, 100), allowed: [...ctx.components.keys()].join(', ').slice(0, 300) || '@msg:error.allowed.noComponents' });
   }
   if (ctx.linked.has(cid)) throw new EngineError('duplicate_id', idPath, { value: cid.slice(0, 100) });
   ctx.linked.set(cid, nodeId);
@@ -220,22 +220,22 @@ function linked(spec: Record<string, unknown>, path: string, nodeId: string, nam
 function catalog(spec: Record<string, unknown>, path: string, name: string, ctx: Ctx): Dec {
   const iPath = joinPath(path, 'items');
   const items = spec.items;
-  if (!Array.isArray(items)) throw new EngineError('invalid_type', iPath, { expected: 'a list of priced items' });
+  if (!Array.isArray(items)) throw new EngineError('invalid_type', iPath, { expected: '@msg:error.expected.listOfPricedItems' });
   if (items.length > MAX_COST_ITEMS) throw new EngineError('too_large', iPath, { value: String(items.length), max: String(MAX_COST_ITEMS) });
   return sum(items.map((it: unknown, i: number) => item(it, joinPath(iPath, i), name, ctx)));
 }
 
 function item(it: unknown, path: string, name: string, ctx: Ctx): Dec {
-  if (!isRecord(it)) throw new EngineError('invalid_type', path, { expected: 'a priced item' });
+  if (!isRecord(it)) throw new EngineError('invalid_type', path, { expected: '@msg:error.expected.pricedItem' });
   const serviceId = it.service;
-  if (serviceId !== undefined && (typeof serviceId !== 'string' || serviceId === '')) throw new EngineError('invalid_type', joinPath(path, 'service'), { expected: 'a service id' });
+  if (serviceId !== undefined && (typeof serviceId !== 'string' || serviceId === '')) throw new EngineError('invalid_type', joinPath(path, 'service'), { expected: '@msg:error.expected.serviceId' });
   const entry = typeof serviceId === 'string' && Object.prototype.hasOwnProperty.call(ctx.services, serviceId) ? ctx.services[serviceId] : undefined;
   // The catalog's prices of the service (read only when used, through the one price-table reader).
-  const prices = () => priceTable(entry, joinPath('services', String(serviceId)), 'a service price');
+  const prices = () => priceTable(entry, joinPath('services', String(serviceId)), '@msg:error.expected.servicePrice');
   let price: Dec;
   if (it.unitPrice !== undefined && it.unitPrice !== null) price = parseDecimal(it.unitPrice, joinPath(path, 'unitPrice'));
   else if (entry !== undefined) price = prices().price('price');
-  else if (typeof serviceId === 'string') throw new EngineError('unknown_price', joinPath(path, 'service'), { value: serviceId.slice(0, 64), where: 'the service catalog' });
+  else if (typeof serviceId === 'string') throw new EngineError('unknown_price', joinPath(path, 'service'), { value: serviceId.slice(0, 64), where: '@msg:error.where.serviceCatalog' });
   else throw new EngineError('required', joinPath(path, 'service'));
   const quantity = parseDecimal(it.quantity, joinPath(path, 'quantity'));
   const label = typeof it.label === 'string' && it.label.trim() !== '' ? it.label.slice(0, MAX_NAME) : (entry?.name ?? (typeof serviceId === 'string' ? serviceId.slice(0, 64) : 'item'));
@@ -249,7 +249,7 @@ function item(it: unknown, path: string, name: string, ctx: Ctx): Dec {
     return amount;
   }
   if (entry !== undefined && entry.quantityUnit !== 'hours') {
-    throw new EngineError('invalid_type', joinPath(path, 'runs'), { expected: 'runs only on a service priced per hour' });
+    throw new EngineError('invalid_type', joinPath(path, 'runs'), { expected: '@msg:error.expected.hourlyService' });
   }
   const runs = parseCount(it.runs, joinPath(path, 'runs'));
   const seconds = parseDecimal(it.secondsPerRun, joinPath(path, 'secondsPerRun'));

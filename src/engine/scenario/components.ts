@@ -7,7 +7,7 @@ import { sum, ZERO } from '../decimal.ts';
 import { EngineError, joinPath } from '../errors.ts';
 import { lineMaker, type LineItem } from '../explain.ts';
 import { SCENARIO_LINES } from './lines.ts';
-import { isRecord, own, quote } from '../json.ts';
+import { isRecord, own, quoteRef } from '../json.ts';
 import { QUICKSIGHT_MODELS, type QuickSightModel, type QuickSightResult } from '../quicksight/results.ts';
 import { compareQuickSight } from '../quicksight/compare.ts';
 import type { QuickSightUsageInput } from '../quicksight/usage.ts';
@@ -46,9 +46,9 @@ export function priceComponents(comps: readonly unknown[], catalogs: ScenarioCat
 
   comps.forEach((c: unknown, i) => {
     const path = joinPath('components', i);
-    if (!isRecord(c)) throw new EngineError('invalid_type', path, { expected: 'a component object' });
+    if (!isRecord(c)) throw new EngineError('invalid_type', path, { expected: '@msg:error.expected.componentObject' });
     const id = own(c, 'id');
-    if (typeof id !== 'string' || id === '' || id.length > 100) throw new EngineError('invalid_type', joinPath(path, 'id'), { expected: 'a non-empty id' });
+    if (typeof id !== 'string' || id === '' || id.length > 100) throw new EngineError('invalid_type', joinPath(path, 'id'), { expected: '@msg:error.expected.nonEmptyId' });
     if (ids.has(id)) throw new EngineError('duplicate_id', joinPath(path, 'id'), { value: id });
     ids.add(id);
     const type = own(c, 'type');
@@ -56,7 +56,7 @@ export function priceComponents(comps: readonly unknown[], catalogs: ScenarioCat
     if (type === 'quicksight') {
       const model = own(c, 'model') ?? 'legacy';
       if (typeof model !== 'string' || !(QUICKSIGHT_MODELS as readonly string[]).includes(model)) {
-        throw new EngineError('unknown_option', joinPath(path, 'model'), { value: quote(model), allowed: QUICKSIGHT_MODELS.join(', ') });
+        throw new EngineError('unknown_option', joinPath(path, 'model'), { value: quoteRef(model), allowed: QUICKSIGHT_MODELS.join(', ') });
       }
       const comparison = memo.get(() => keyOf('qs', i, own(c, 'usage'), own(c, 'prices')), () => {
         const prices = mergePrices(catalogs.quicksight(), own(c, 'prices'), joinPath(path, 'prices'));
@@ -77,7 +77,7 @@ export function priceComponents(comps: readonly unknown[], catalogs: ScenarioCat
       results.push(null);
     } else if (type === 'ec2') {
       const ec2Input = own(c, 'input');
-      if (!isRecord(ec2Input)) throw new EngineError('invalid_type', joinPath(path, 'input'), { expected: 'an EC2 input object' });
+      if (!isRecord(ec2Input)) throw new EngineError('invalid_type', joinPath(path, 'input'), { expected: '@msg:error.expected.ec2InputObject' });
       const region = typeof ec2Input.region === 'string' ? ec2Input.region : 'us-east-1';
       const itype = typeof ec2Input.instanceType === 'string' ? ec2Input.instanceType : '';
       // An EC2 result does not depend on the component's position (only errors name it, and an
@@ -109,7 +109,7 @@ export function priceComponents(comps: readonly unknown[], catalogs: ScenarioCat
       flows.push({ index: i, id, name: cname || parsed.label, parsed, project, first });
       results.push(null);
     } else {
-      throw new EngineError('unknown_option', joinPath(path, 'type'), { value: quote(type), allowed: 'quicksight, codebuild, ec2, pipeline' });
+      throw new EngineError('unknown_option', joinPath(path, 'type'), { value: quoteRef(type), allowed: 'quicksight, codebuild, ec2, pipeline' });
     }
   });
 
@@ -117,7 +117,7 @@ export function priceComponents(comps: readonly unknown[], catalogs: ScenarioCat
   if (cbProjects.length > 0 && cbPrices !== null) {
     // Price all projects as one account so the free tier applies once. Paths point at each component.
     const projects = cbProjects.map(({ index, project }) => {
-      if (!isRecord(project)) throw new EngineError('invalid_type', joinPath('components', index, 'project'), { expected: 'a CodeBuild project object' });
+      if (!isRecord(project)) throw new EngineError('invalid_type', joinPath('components', index, 'project'), { expected: '@msg:error.expected.codeBuildProjectObject' });
       return project as unknown as CodeBuildProjectInput;
     });
     const prices: CodeBuildPrices = cbPrices;
@@ -148,7 +148,7 @@ export function priceComponents(comps: readonly unknown[], catalogs: ScenarioCat
 
 /** Price a pipeline component's release flow around its builds (priced with the account). */
 function priceFlowAt(parsed: ParsedReleaseFlow, build: CodeBuildProjectResult | null, catalogs: ScenarioCatalogs, overrides: unknown, path: string, first: boolean, codeBuildFreeTier: boolean): ReleaseFlowResult {
-  if (catalogs.devtools === undefined) throw new EngineError('unknown_price', path, { value: 'CodeCommit, CodeDeploy and CodePipeline' });
+  if (catalogs.devtools === undefined) throw new EngineError('unknown_price', path, { value: 'CodeCommit, CodeDeploy, CodePipeline' });
   const prices = mergePrices(catalogs.devtools(), overrides, joinPath(path, 'prices'));
   const notes: LineItem[] = [];
   if (!first) notes.push(line('pipeline.freeTierUsed', ZERO, {}, 'info'));

@@ -75,11 +75,11 @@ function findNode(root: unknown, id: string): Found | null {
  * that id, and any error of the scenario itself.
  */
 export function costNineCurve(doc: unknown, nodeId: string, catalogs: ScenarioCatalogs, points = 6, evaluator?: (input: unknown) => ScenarioResult): CostNineCurve {
-  if (!isRecord(doc)) throw new EngineError('invalid_type', '', { expected: 'a scenario object' });
+  if (!isRecord(doc)) throw new EngineError('invalid_type', '', { expected: '@msg:error.expected.scenarioObject' });
   const copy = JSON.parse(JSON.stringify(doc)) as Record<string, unknown>;
   const found = findNode(copy.architecture, nodeId);
   if (found === null || (found.node.kind !== 'component' && found.node.kind !== 'k-of-n')) {
-    throw new EngineError('unknown_option', 'nodeId', { value: nodeId.slice(0, 100), allowed: 'a component or k-of-n node id' });
+    throw new EngineError('unknown_option', 'nodeId', { value: nodeId.slice(0, 100), allowed: '@msg:error.allowed.componentOrKOfNId' });
   }
   const node = found.node;
   const varies = node.kind === 'k-of-n' ? 'n' : 'replicas';

@@ -5,7 +5,7 @@
  */
 import { sum } from '../decimal.ts';
 import { EngineError } from '../errors.ts';
-import { isRecord, own, quote } from '../json.ts';
+import { isRecord, own, quoteRef } from '../json.ts';
 import { evaluateAvailability, type AvailabilityResult } from '../availability/availability.ts';
 import { SCENARIO_FORMAT, SCENARIO_VERSION } from '../format.ts';
 import { checkArchitectureWork } from '../limits.ts';
@@ -27,24 +27,24 @@ export function evaluateScenario(input: unknown, catalogs: ScenarioCatalogs): Sc
 
 /** Evaluate with `memo` (a one-off Memo, or an evaluator's: see evaluator.ts). */
 export function evaluateWith(raw: unknown, catalogs: ScenarioCatalogs, memo: Memo): ScenarioResult {
-  if (!isRecord(raw)) throw new EngineError('invalid_type', '', { expected: 'a scenario object' });
+  if (!isRecord(raw)) throw new EngineError('invalid_type', '', { expected: '@msg:error.expected.scenarioObject' });
   const input = migrateScenario(raw) as Record<string, unknown>;
   const format = own(input, 'format');
   if (format !== SCENARIO_FORMAT) throw new EngineError('invalid_type', 'format', { expected: `"${SCENARIO_FORMAT}"` });
   const version = own(input, 'version');
   if (version !== SCENARIO_VERSION) {
-    throw new EngineError('unknown_version', 'version', { value: quote(version, 20), supported: String(SCENARIO_VERSION) });
+    throw new EngineError('unknown_version', 'version', { value: quoteRef(version, 20), supported: String(SCENARIO_VERSION) });
   }
   // The work budget first: a scenario that asks for too much is refused before anything is priced.
   checkArchitectureWork(own(input, 'architecture'), 'architecture');
   const name = str(own(input, 'name'), 'name', 'Scenario');
   const settingsRaw = own(input, 'settings') ?? {};
-  if (!isRecord(settingsRaw)) throw new EngineError('invalid_type', 'settings', { expected: 'an object' });
+  if (!isRecord(settingsRaw)) throw new EngineError('invalid_type', 'settings', { expected: '@msg:error.expected.object' });
   const freeTier = own(settingsRaw, 'codeBuildFreeTier');
-  if (freeTier !== undefined && typeof freeTier !== 'boolean') throw new EngineError('invalid_type', 'settings.codeBuildFreeTier', { expected: 'true or false' });
+  if (freeTier !== undefined && typeof freeTier !== 'boolean') throw new EngineError('invalid_type', 'settings.codeBuildFreeTier', { expected: '@msg:error.expected.trueOrFalse' });
 
   const comps = own(input, 'components');
-  if (!Array.isArray(comps)) throw new EngineError('invalid_type', 'components', { expected: 'a list of components' });
+  if (!Array.isArray(comps)) throw new EngineError('invalid_type', 'components', { expected: '@msg:error.expected.listOfComponents' });
   if (comps.length > MAX_COMPONENTS) throw new EngineError('too_large', 'components', { value: String(comps.length), max: String(MAX_COMPONENTS) });
 
   const { components, codeBuild, codeBuildProjects } = priceComponents(comps, catalogs, memo, freeTier === true);

@@ -8,7 +8,7 @@
  *   version 2 (no node is priced), so the step only changes the version number.
  */
 import { EngineError } from '../errors.ts';
-import { isRecord } from '../json.ts';
+import { describeRef, isRecord } from '../json.ts';
 import { SCENARIO_FORMAT, SCENARIO_VERSION } from '../format.ts';
 
 /** The versions {@link migrateScenario} reads. */
@@ -24,6 +24,6 @@ export function migrateScenario(doc: unknown): unknown {
   const version = doc.version;
   if (version === SCENARIO_VERSION) return doc;
   if (version === 1) return { ...doc, version: 2 };
-  const shown = typeof version === 'number' || typeof version === 'string' ? String(version).slice(0, 20) : typeof version;
+  const shown = typeof version === 'number' || typeof version === 'string' ? String(version).slice(0, 20) : describeRef(version);
   throw new EngineError('unknown_version', 'version', { value: shown, supported: SCENARIO_VERSIONS_READ.join(', ') });
 }

@@ -5,7 +5,7 @@ import { isRecord, own } from '../json.ts';
 /** Merge price overrides over defaults, one level of nested objects deep (computeTypes, ebsGbMonth). */
 export function mergePrices<T extends object>(defaults: T, overrides: unknown, path: string): T {
   if (overrides === undefined || overrides === null) return defaults;
-  if (!isRecord(overrides)) throw new EngineError('invalid_type', path, { expected: 'an object of prices' });
+  if (!isRecord(overrides)) throw new EngineError('invalid_type', path, { expected: '@msg:error.expected.objectOfPrices' });
   const out: Record<string, unknown> = { ...(defaults as Record<string, unknown>) };
   for (const k of Object.keys(overrides)) {
     if (k === '__proto__' || k === 'constructor' || k === 'prototype') continue;
@@ -19,6 +19,6 @@ export function mergePrices<T extends object>(defaults: T, overrides: unknown, p
 
 export function str(v: unknown, path: string, fallback: string): string {
   if (v === undefined) return fallback;
-  if (typeof v !== 'string') throw new EngineError('invalid_type', path, { expected: 'text' });
+  if (typeof v !== 'string') throw new EngineError('invalid_type', path, { expected: '@msg:error.expected.text' });
   return v.slice(0, 200);
 }

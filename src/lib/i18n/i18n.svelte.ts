@@ -4,7 +4,7 @@
  */
 import { createContext } from 'svelte';
 import { money, number, percent, monthName, LOCALE } from './format.ts';
-import { translate, hasMessage, localizeLine, localizeError, phrase, type Localizable, type CodedError } from './localize.ts';
+import { translate, hasMessage, localizeLine, localizeError, localizeFieldError, phrase, type Localizable, type CodedError } from './localize.ts';
 import type { Lang } from './number-input.ts';
 
 export type { Lang };
@@ -46,6 +46,9 @@ export class I18n {
 
   /** An engine (or field) error's message in the page language. */
   error = (e: CodedError): string => localizeError(this.lang, e);
+
+  /** A number field's message for what was typed (number-input.ts codes), the text quoted as typed. */
+  fieldError = (code: string, params: Readonly<Record<string, string>>): string => localizeFieldError(this.lang, code, params);
 }
 
 export const [getI18n, setI18n] = createContext<I18n>();

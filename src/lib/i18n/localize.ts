@@ -4,8 +4,9 @@
  * (src/cli) both call these, so a formula reads the same on screen and in a terminal.
  */
 import { interpolate } from './define.ts';
-import { messages, lineTemplates } from './messages/index.ts';
+import { messages, lineTemplates, errorTemplates } from './messages/index.ts';
 import { localizeText } from './format.ts';
+import { ERROR_TEMPLATES, errorKey, renderError } from '../../engine/index.ts';
 import type { Lang } from './number-input.ts';
 
 export interface Localizable {
@@ -16,6 +17,8 @@ export interface Localizable {
 
 export interface CodedError {
   readonly code: string;
+  /** The message's template (an EngineError's `key`); without it, the one its code and params call for. */
+  readonly key?: string;
   readonly params: Readonly<Record<string, string>>;
   readonly message?: string;
 }
@@ -81,15 +84,38 @@ function localizeOperators(lang: Lang, value: string): string {
   return value.replace(/ x /g, ' × ').replace(/ - /g, ' − ').replace(/\(1 - /g, '(1 − ');
 }
 
-/** An engine (or field) error's message. */
+/**
+ * The engine's error messages in a language: English is the engine's own catalog (small, no
+ * calculator code); Spanish its twin, registered with the Spanish shell messages (messages/index.ts),
+ * so the shell names errors at first paint (the import dialog) before the calculators load.
+ */
+function errorCatalog(lang: Lang): Readonly<Record<string, string>> {
+  return lang === 'en' ? ERROR_TEMPLATES : errorTemplates[lang];
+}
+
+/**
+ * An engine error's message in the language: its key's template filled in with the params (their
+ * English numbers re-written for the language); a `@msg:` param is a phrase of the same catalog.
+ * A code the engine has no template for falls back to the error's own message, then to the code.
+ */
 export function localizeError(lang: Lang, e: CodedError): string {
-  // A code with a named limit may have a message of its own ("error.too_much_work.kOfNMembers").
-  const specific = typeof e.params.limit === 'string' ? `error.${e.code}.${e.params.limit}` : '';
-  const key = specific !== '' && specific in messages.en ? specific : `error.${e.code}`;
-  if (!(key in messages.en)) return e.message ?? e.code;
-  const p: Record<string, string> = {};
-  for (const [k, v] of Object.entries(e.params)) p[k] = localizeText(lang, v);
-  return translate(lang, key, p);
+  const key = e.key ?? errorKey(e.code, e.params);
+  return (
+    renderError(errorCatalog(lang), key, e.params, lang, (v) => localizeText(lang, v)) ??
+    renderError(ERROR_TEMPLATES, key, e.params) ??
+    e.message ??
+    e.code
+  );
+}
+
+/**
+ * A number field's message for what was typed (src/lib/i18n/number-input.ts): `required` and
+ * `not_a_number` read as the engine's, the field's own codes are `field.<code>` messages. The text
+ * is quoted as typed (never re-written as a number of the page).
+ */
+export function localizeFieldError(lang: Lang, code: string, params: Readonly<Record<string, string>>): string {
+  if (code === 'required' || code === 'not_a_number') return renderError(errorCatalog(lang), `error.${code}`, params, lang) ?? renderError(ERROR_TEMPLATES, `error.${code}`, params) ?? code;
+  return translate(lang, `field.${code}`, params);
 }
 
 /** "0,3 US$" -> "0,30 US$" and "5 US$" -> "5,00 US$": money written by a template gets its cents. */

@@ -34,16 +34,22 @@ const LOADERS: Record<`${MessagePart}/${Lang}`, () => Promise<{ default: Readonl
 
 /**
  * Download a part of the messages in one language (once). The Spanish workbench part brings the
- * Spanish formula templates too (the English ones are the engine's).
+ * Spanish formula templates too, the Spanish shell part the Spanish error messages (the English
+ * ones are the engine's).
  */
 export function loadMessages(lang: Lang, part: MessagePart): Promise<void> {
   const id = `${part}/${lang}` as const;
   let p = loaded.get(id);
   if (!p) {
     p = (async () => {
-      const [table, lines] = await Promise.all([LOADERS[id](), lang === 'es' && part === 'workbench' ? import('../lines/es.ts') : null]);
+      const [table, lines, errors] = await Promise.all([
+        LOADERS[id](),
+        lang === 'es' && part === 'workbench' ? import('../lines/es.ts') : null,
+        lang === 'es' && part === 'shell' ? import('../lines/errors.ts') : null,
+      ]);
       Object.assign(messages[lang], table.default);
       if (lines) registerLines('es', lines.LINES_ES);
+      if (errors) registerErrors('es', errors.ERRORS_ES);
     })();
     loaded.set(id, p);
   }
@@ -58,4 +64,15 @@ export const lineTemplates: Record<Lang, Record<string, string>> = { en: {}, es:
 
 export function registerLines(lang: Lang, table: Readonly<Record<string, string>>): void {
   Object.assign(lineTemplates[lang], table);
+}
+
+/**
+ * Error message templates other than English (the engine's ERROR_TEMPLATES, always at hand): the
+ * Spanish ones come with the Spanish shell messages, before first paint, so an error the shell
+ * shows (the import dialog) is in Spanish before the workbench loads.
+ */
+export const errorTemplates: Record<Exclude<Lang, 'en'>, Record<string, string>> = { es: {} };
+
+export function registerErrors(lang: Exclude<Lang, 'en'>, table: Readonly<Record<string, string>>): void {
+  Object.assign(errorTemplates[lang], table);
 }
