@@ -108,13 +108,13 @@ describe('EC2 results', () => {
     });
     const field = screen.getByLabelText('On-demand price of t3.micro');
     expect(field).toHaveAttribute('aria-invalid', 'true');
-    expect(screen.getByText('No price is known for "t3.micro"; enter one.')).toBeInTheDocument();
+    expect(screen.getByText('No price is known for "t3.micro" in eu-west-1; enter one.')).toBeInTheDocument();
     expect(screen.getByText(/no default price for t3.micro in eu-west-1/)).toBeInTheDocument();
     await user.type(field, '0.0114');
-    expect(screen.queryByText('No price is known for "t3.micro"; enter one.')).toBeNull();
+    expect(screen.queryByText('No price is known for "t3.micro" in eu-west-1; enter one.')).toBeNull();
     // The default gp3 volume has no catalog price in eu-west-1 either: asked for next to its price field.
     const ebs = screen.getByLabelText('EBS gp3 price');
-    expect(screen.getByText('No price is known for "gp3"; enter one.')).toBeInTheDocument();
+    expect(screen.getByText('No price is known for "gp3" in eu-west-1; enter one.')).toBeInTheDocument();
     await user.type(ebs, '0.088');
     // 40 h/week x 730/168 x $0.0114 = $1.98; always on 730 x $0.0114 = $8.32. EBS 30 GB x $0.088 = $2.64.
     expect(row('Compute')).toEqual(['$8.32', '$1.98']);

@@ -30,7 +30,7 @@ describe('EC2 schedule settings', () => {
     await user.clear(tz);
     await user.type(tz, 'Mars/Olympus_Mons');
     await user.tab();
-    expect(screen.getByRole('alert')).toHaveTextContent('"Mars/Olympus_Mons" is not a known time zone (use a name such as Europe/Madrid).');
+    expect(screen.getByRole('alert')).toHaveTextContent('"Mars/Olympus_Mons" is not a known time zone (use an IANA name such as Europe/Madrid).');
     expect(tz).toHaveAttribute('aria-invalid', 'true');
     expect(input().schedule.timeZone).toBe('Europe/Madrid');
     expect(store().stale).toBe(true);
