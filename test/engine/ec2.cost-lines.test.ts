@@ -60,4 +60,19 @@ describe('EC2 bill lines', () => {
     expect(rows(r)[0]).toEqual(['ec2.compute.scheduled', 'cost', 'USD', '30.368', 't3.medium: 730 h x $0.0416 x 1 instance = $30.37']);
     expect([r.billedHours, r.savings, r.savingsPercent, r.computeSavingsPercent].map(String)).toEqual(['730', '0', '0', '0']);
   });
+
+  it('per hour, two runs a day of 12 h 10 min and 11 h 20 min bill 13 + 12 h: the schedule costs $3.04 MORE than always on', () => {
+    // 175 h a week billed x 730/168 = 760.42 h x $0.10 = $76.04 vs 730 h x $0.10 = $73.00
+    const days = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+    const periods = [{ days, start: '00:10', end: '12:20' }, { days, start: '12:30', end: '23:50' }];
+    const r = priceEc2OffHours({ billing: 'per-hour', schedule: { periods } } as unknown as Ec2OffHoursInput, { instanceHourly: '0.1' });
+    expect(rows(r).at(-1)).toEqual([
+      'ec2.savings.negative', 'info', 'USD', '-3.041667',
+      'The schedule costs $3.04 MORE than always on ($76.04 vs $73.00): with per-hour billing each of its 60.83 runs is rounded up to whole hours',
+    ]);
+    // per second the same schedule saves $1.52
+    const s = priceEc2OffHours({ schedule: { periods } } as unknown as Ec2OffHoursInput, { instanceHourly: '0.1' });
+    expect(rows(s).at(-1)?.[0]).toBe('ec2.savings');
+    expect(s.savings.toDecimalPlaces(4).toString()).toBe('1.5208');
+  });
 });
