@@ -75,4 +75,16 @@ describe('EC2 bill lines', () => {
     expect(rows(s).at(-1)?.[0]).toBe('ec2.savings');
     expect(s.savings.toDecimalPlaces(4).toString()).toBe('1.5208');
   });
+
+  it('no name, per hour, office hours: an unnamed compute line, no IPv4 lines, positive savings ($23.14)', () => {
+    const r = priceEc2OffHours({ billing: 'per-hour', schedule: { periods: SCHEDULE_PRESETS.officeHours } } as unknown as Ec2OffHoursInput, P);
+    expect(rows(r)).toEqual([
+      ['ec2.compute.scheduled.unnamed', 'cost', 'USD', '7.230476', '173.81 h x $0.0416 x 1 instance = $7.23'],
+      ['ec2.alwaysOn.compute', 'info', 'USD', '30.368', 'Always on: 730 h x $0.0416 x 1 instance = $30.37'],
+      ['ec2.savings', 'info', 'USD', '23.137524', 'Savings: $30.37 always on - $7.23 scheduled = $23.14 a month (76.2% of the always-on bill; compute alone 76.2%)'],
+    ]);
+    expect(r.lines.find((l) => l.key === 'ec2.compute.scheduled.unnamed')?.params).toMatchObject({ instanceType: '', region: '' });
+    const named = priceEc2OffHours({ region: 'eu-west-1', schedule: { periods: SCHEDULE_PRESETS.officeHours } } as unknown as Ec2OffHoursInput, P);
+    expect(named.lines.find((l) => l.key === 'ec2.compute.scheduled')?.params).toMatchObject({ instanceType: '', region: 'eu-west-1' });
+  });
 });
