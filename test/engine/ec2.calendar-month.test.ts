@@ -40,11 +40,14 @@ describe('EC2 calendar month', () => {
   it('New York: clock changes counted inside the month only (March and November 2025 one each, June none)', () => {
     const s = parseSchedule({ periods: [{ days: EVERY_DAY, start: '00:00', end: '24:00' }], timeZone: 'America/New_York' });
     expect([calendarMonth(s, '2025-03').clockChanges, calendarMonth(s, '2025-11').clockChanges, calendarMonth(s, '2025-06').clockChanges]).toEqual([1, 1, 0]);
+    // 2 November 2025 is the first day after October: its clock change is not October's
+    expect([calendarMonth(s, '2025-10').clockChanges, calendarMonth(s, '2025-10').hours.toString()]).toEqual([0, '744']);
   });
 
   it('errors name the path: month, missing time zone', () => {
     const s = parseSchedule({ periods: [{ days: ['mon'], start: '09:00', end: '10:00' }] });
     expect(errorOf(() => calendarMonth(s, '2025-06', 'x')).path).toBe('x.timeZone');
+    expect(errorOf(() => calendarMonth(s, '2025-06')).path).toBe('timeZone');
     expect(errorOf(() => calendarMonth({ ...s, timeZone: 'UTC' }, 'June', 'x')).path).toBe('x');
     expect(errorOf(() => calendarMonth({ ...s, timeZone: 'Mars/Base' }, '2025-06', 'x')).path).toBe('x.timeZone');
   });
