@@ -28,6 +28,7 @@ describe('QuickSight capacity lines', () => {
       ['quicksight.perUser.authors', 'cost', 'USD', '0'],
     ]);
     expect(r.lines[5]?.text).toBe('40 of the 500 included sessions used: no extra sessions');
+    expect(r.lines[3]?.text).toBe('Reader Pro is a per-user license: here the 2 Reader Pros are ordinary readers whose sessions are in the pool');
     expect(r.lines[4]?.text).toBe('Monthly reader capacity: $250.00 for the first 500 sessions');
     expect(r.total.toString()).toBe('250');
     expect(r.unconfirmedPrices).toEqual([]);
@@ -42,6 +43,7 @@ describe('QuickSight capacity lines', () => {
       ['quicksight.price.unconfirmed', 'info', 'USD', '0.5'],
     ]);
     expect(r.lines[2]?.text).toBe('(900 - 500) = 400 extra sessions x $0.50 = $200.00');
+    expect(r.lines[0]?.text).toBe('Sessions pooled across all readers, given as a total: 900 sessions per month');
     expect(r.total.toString()).toBe('450');
     expect(r.unconfirmedPrices).toEqual(['capacityMonthlyOverage']);
   });

@@ -53,6 +53,7 @@ describe('QuickSight: the kind, unit and amount of every line', () => {
       ...SPICE,
     ]);
     expect(r.legacy.value.lines.map((l) => l.text)).toContain('Group 2: $0.60 x 3 readers = $1.80');
+    expect(r.legacy.value.lines.map((l) => l.text)).toContain('SPICE: (50 GB - 30 GB included) = 20 GB x $0.38 per GB-month (Enterprise) = $7.60');
     expect(r.legacy.value.total.toString()).toBe('1069.4');
   });
 
