@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { compareQuickSight, ec2SavingsChart, SCHEDULE_PRESETS, type Ec2OffHoursInput } from '../../src/engine/index.ts';
 import { defaultQuickSightPrices } from '../../src/data/quicksight.ts';
 import { errorOf } from './helpers.ts';
+import { phraseText } from './helpers.ts';
 
 const EC2 = { schedule: { periods: SCHEDULE_PRESETS.officeHours } } as unknown as Ec2OffHoursInput;
 const EC2_PRICES = { instanceHourly: '0.0416' };
@@ -16,7 +17,7 @@ describe('EC2 savings chart months', () => {
     expect(ec2SavingsChart(EC2, EC2_PRICES, '', 120).labels).toHaveLength(120);
     for (const bad of [0, 121, 1.5, -1]) {
       const e = errorOf(() => ec2SavingsChart(EC2, EC2_PRICES, 'c', bad));
-      expect([e.code, e.path, e.params.value, e.params.min, e.params.max]).toEqual(['out_of_range', 'c.months', String(bad), '1', '120']);
+      expect([e.code, e.path, phraseText(e.params.value), e.params.min, e.params.max]).toEqual(['out_of_range', 'c.months', String(bad), '1', '120']);
     }
     expect(errorOf(() => ec2SavingsChart(EC2, EC2_PRICES, undefined, 0)).path).toBe('months');
   });
@@ -34,12 +35,12 @@ describe('QuickSight price table shape', () => {
   const P = defaultQuickSightPrices();
   it('says what it expected at each level', () => {
     const table = errorOf(() => compareQuickSight({}, 5 as never));
-    expect([table.code, table.path, table.params.expected]).toEqual(['invalid_type', 'prices', 'an object of QuickSight prices']);
+    expect([table.code, table.path, phraseText(table.params.expected)]).toEqual(['invalid_type', 'prices', 'an object of QuickSight prices']);
     const tiers = errorOf(() => compareQuickSight({}, { ...P, capacityAnnualTiers: 'x' } as never));
-    expect([tiers.path, tiers.params.expected]).toEqual(['prices.capacityAnnualTiers', 'a list of annual tiers']);
+    expect([tiers.path, phraseText(tiers.params.expected)]).toEqual(['prices.capacityAnnualTiers', 'a list of annual tiers']);
     const tier = errorOf(() => compareQuickSight({}, { ...P, capacityAnnualTiers: [5] } as never));
-    expect([tier.path, tier.params.expected]).toEqual(['prices.capacityAnnualTiers.0', 'an annual tier']);
+    expect([tier.path, phraseText(tier.params.expected)]).toEqual(['prices.capacityAnnualTiers.0', 'an annual tier']);
     const names = errorOf(() => compareQuickSight({}, { ...P, unconfirmed: 'x' } as never));
-    expect([names.path, names.params.expected]).toEqual(['prices.unconfirmed', 'a list of price names']);
+    expect([names.path, phraseText(names.params.expected)]).toEqual(['prices.unconfirmed', 'a list of price names']);
   });
 });

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { billRuns, MAX_RUNS } from '../../src/engine/index.ts';
 import { errorOf } from './helpers.ts';
+import { phraseText } from './helpers.ts';
 
 function rows(r: ReturnType<typeof billRuns>): [string, string, string, string, string][] {
   return r.lines.map((l) => [l.key, l.kind, l.unit, l.amount.toString(), l.text]);
@@ -33,14 +34,14 @@ describe('EC2 runs given in seconds', () => {
 
   it('errors: an unknown billing (with its value), not a list, more than 10,000 runs, a run that is not positive', () => {
     const b = errorOf(() => billRuns([1], 'per-minute' as never, 'x'));
-    expect([b.code, b.path, b.params.value, b.params.allowed]).toEqual(['unknown_option', 'x.billing', 'per-minute', 'per-second, per-hour']);
+    expect([b.code, b.path, phraseText(b.params.value), phraseText(b.params.allowed)]).toEqual(['unknown_option', 'x.billing', 'per-minute', 'per-second, per-hour']);
     const long = errorOf(() => billRuns([1], 'y'.repeat(60) as never));
-    expect([long.path, long.params.value]).toEqual(['billing', 'y'.repeat(40)]);
-    expect(errorOf(() => billRuns([1], 7 as never)).params.value).toBe('number');
+    expect([long.path, phraseText(long.params.value)]).toEqual(['billing', 'y'.repeat(40)]);
+    expect(phraseText(errorOf(() => billRuns([1], 7 as never)).params.value)).toBe('number');
     const list = errorOf(() => billRuns('60' as never, 'per-second', 'runs'));
-    expect([list.code, list.path, list.params.expected]).toEqual(['invalid_type', 'runs', 'a list of run lengths in seconds']);
+    expect([list.code, list.path, phraseText(list.params.expected)]).toEqual(['invalid_type', 'runs', 'a list of run lengths in seconds']);
     const many = errorOf(() => billRuns(new Array<number>(MAX_RUNS + 1).fill(60), 'per-second', 'runs'));
-    expect([many.code, many.path, many.params.value, many.params.max]).toEqual(['too_large', 'runs', '10001', '10000']);
+    expect([many.code, many.path, phraseText(many.params.value, many.params), many.params.max]).toEqual(['too_large', 'runs', '10001', '10000']);
     expect(billRuns(new Array<number>(MAX_RUNS).fill(60)).billedSeconds.toString()).toBe('600000');
     expect(errorOf(() => billRuns([60, 0], 'per-second', 'runs')).path).toBe('runs.1');
     expect(errorOf(() => billRuns([0])).path).toBe('0');

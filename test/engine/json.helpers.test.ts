@@ -2,12 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { asRecord, isRecord, optionalLabel, own } from '../../src/engine/json.ts';
 import { errorOf } from './helpers.ts';
+import { phraseText } from './helpers.ts';
 
 describe('engine JSON helpers', () => {
   it('asRecord: required when missing, invalid_type naming what was expected and what came', () => {
     expect(errorOf(() => asRecord(undefined, 'a', 'a thing')).code).toBe('required');
     const e = errorOf(() => asRecord([1], 'a', 'a thing'));
-    expect([e.code, e.path, e.params.expected, e.params.got]).toEqual(['invalid_type', 'a', 'a thing', 'a list']);
+    expect([e.code, e.path, phraseText(e.params.expected), phraseText(e.params.got)]).toEqual(['invalid_type', 'a', 'a thing', 'a list']);
     expect(errorOf(() => asRecord(null, 'a', 'a thing')).code).toBe('invalid_type');
     const o = { x: 1 };
     expect(asRecord(o, 'a', 'a thing')).toBe(o);
@@ -20,6 +21,6 @@ describe('engine JSON helpers', () => {
     expect(optionalLabel(`  ${'a'.repeat(10)}  `, 'n', 4)).toBe('aaaa');
     expect([optionalLabel('   ', 'n'), optionalLabel('', 'n'), optionalLabel(null, 'n'), optionalLabel(undefined, 'n')]).toEqual([undefined, undefined, undefined, undefined]);
     const e = errorOf(() => optionalLabel(5, 'n'));
-    expect([e.code, e.path, e.params.expected, e.params.got]).toEqual(['invalid_type', 'n', 'text', 'number']);
+    expect([e.code, e.path, phraseText(e.params.expected), phraseText(e.params.got)]).toEqual(['invalid_type', 'n', 'text', 'number']);
   });
 });

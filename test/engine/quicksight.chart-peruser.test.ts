@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { quickSightChartData, quickSightPerUser, type QuickSightPrices } from '../../src/engine/index.ts';
 import { defaultQuickSightPrices } from '../../src/data/quicksight.ts';
 import { errorOf } from './helpers.ts';
+import { phraseText } from './helpers.ts';
 
 const P = defaultQuickSightPrices();
 const CONFIRMED: QuickSightPrices = { ...P, unconfirmed: [] };
@@ -34,8 +35,8 @@ describe('QuickSight chart: series and errors', () => {
 
   it('errors name the field: not an object, zero readers, zero or too many sessions, a tier that does not exist', () => {
     const notObject = errorOf(() => quickSightChartData(7 as never, P, 'chart'));
-    expect([notObject.code, notObject.path, notObject.params.expected]).toEqual(['invalid_type', 'chart', 'an object with readers and maxSessions']);
-    expect(notObject.params.got).toBeTruthy();
+    expect([notObject.code, notObject.path, phraseText(notObject.params.expected)]).toEqual(['invalid_type', 'chart', 'an object with readers and maxSessions']);
+    expect(phraseText(notObject.params.got)).toBeTruthy();
     const r0 = errorOf(() => quickSightChartData({ readers: 0, maxSessions: 3 }, P, 'chart'));
     expect(r0.path).toBe('chart.readers');
     const s0 = errorOf(() => quickSightChartData({ readers: 1, maxSessions: 0 }, P, 'chart'));

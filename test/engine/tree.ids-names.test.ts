@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_NODES, parseArchitecture } from '../../src/engine/index.ts';
 import { errorOf } from './helpers.ts';
+import { phraseText } from './helpers.ts';
 
 const leaf = (id: unknown, extra: Record<string, unknown> = {}) => ({ kind: 'component', id, percent: '99.9', ...extra });
 
@@ -16,12 +17,12 @@ describe('architecture node ids and names', () => {
       expect([e.code, e.path]).toEqual(['required', 'a.id']);
     }
     const blank = errorOf(() => parseArchitecture(leaf('   '), {}, 'a'));
-    expect([blank.code, blank.path, blank.params.expected, blank.params.got]).toEqual(['invalid_type', 'a.id', 'a text id of 1 to 100 characters', 'a blank or long text']);
-    expect(errorOf(() => parseArchitecture(leaf('x'.repeat(101)))).params.got).toBe('a blank or long text');
+    expect([blank.code, blank.path, phraseText(blank.params.expected), phraseText(blank.params.got)]).toEqual(['invalid_type', 'a.id', 'a text id of 1 to 100 characters', 'a blank or long text']);
+    expect(phraseText(errorOf(() => parseArchitecture(leaf('x'.repeat(101)))).params.got)).toBe('a blank or long text');
     expect(parseArchitecture(leaf('x'.repeat(100))).id).toBe('x'.repeat(100));
-    expect(errorOf(() => parseArchitecture(leaf(7))).params.got).toBe('number');
+    expect(phraseText(errorOf(() => parseArchitecture(leaf(7))).params.got)).toBe('number');
     const dup = errorOf(() => parseArchitecture({ kind: 'series', id: 's', children: [leaf('a'), leaf('a')] }));
-    expect([dup.code, dup.path, dup.params.value]).toEqual(['duplicate_id', 'children.1.id', 'a']);
+    expect([dup.code, dup.path, phraseText(dup.params.value)]).toEqual(['duplicate_id', 'children.1.id', 'a']);
   });
 
   it('names: text, cut to 200 characters; blank or absent means the id', () => {
@@ -31,13 +32,13 @@ describe('architecture node ids and names', () => {
     expect(parseArchitecture(leaf('db')).name).toBe('db');
     expect(parseArchitecture(leaf('db', { name: 'n'.repeat(250) })).name).toBe('n'.repeat(200));
     const e = errorOf(() => parseArchitecture(leaf('db', { name: 5 }), {}, 'a'));
-    expect([e.code, e.path, e.params.expected, e.params.got]).toEqual(['invalid_type', 'a.name', 'a text name', 'number']);
+    expect([e.code, e.path, phraseText(e.params.expected), phraseText(e.params.got)]).toEqual(['invalid_type', 'a.name', 'a text name', 'number']);
   });
 
   it('at most 5,000 nodes: a series of 4,999 components fits, one more is too large', () => {
     const children = (n: number) => Array.from({ length: n }, (_, i) => leaf(`c${i}`));
     expect(() => parseArchitecture({ kind: 'series', id: 'root', children: children(MAX_NODES - 1) })).not.toThrow();
     const e = errorOf(() => parseArchitecture({ kind: 'series', id: 'root', children: children(MAX_NODES) }));
-    expect([e.code, e.path, e.params.value, e.params.max]).toEqual(['too_large', `children.${MAX_NODES - 1}`, '5001 nodes', '5000']);
+    expect([e.code, e.path, phraseText(e.params.value, e.params), e.params.max]).toEqual(['too_large', `children.${MAX_NODES - 1}`, '5001 nodes', '5000']);
   });
 });
