@@ -4,7 +4,7 @@ import type { OutputFormat } from './args.ts';
 import type { DiffFigures } from './diff.ts';
 import type { GuardCheck } from './guards.ts';
 import type { CliI18n } from './i18n.ts';
-import { alignColumns, md, mdTable } from './text.ts';
+import { alignColumns, markdownHead, md, mdTable } from './text.ts';
 
 export interface DiffReport {
   readonly diff: DiffFigures;
@@ -30,14 +30,7 @@ function table(i18n: CliI18n, r: DiffReport): string {
 
 function markdown(i18n: CliI18n, r: DiffReport): string {
   const d = r.diff;
-  const out: string[] = [];
-  if (r.guards.length > 0) {
-    const failed = r.guards.filter((g) => !g.ok).length;
-    out.push(failed > 0 ? `**${md(i18n.t('cli.guard.summaryFail', { n: String(failed) }))}**` : `**${md(i18n.t('cli.guard.summaryOk'))}**`, '');
-    for (const g of r.guards) out.push(`- ${g.ok ? '✅' : '❌'} ${md(g.message)}`);
-    out.push('');
-  }
-  if (r.prices) out.push(`_${md(i18n.t('cli.pricesFrom', { file: r.prices }))}_`, '');
+  const out: string[] = markdownHead(i18n, r.guards, r.prices);
   out.push(`### ${md(i18n.t('cli.diff.heading', { old: d.oldName, new: d.newName }))}`, '');
   out.push(`_${md(i18n.t('cli.diff.sources', { old: d.oldSource, new: d.newSource }))}_`, '');
   const [head, ...body] = rows(i18n, d).map((row) => row.map(md));

@@ -5,7 +5,7 @@ import type { OutputFormat } from './args.ts';
 import type { ScenarioFigures } from './figures.ts';
 import type { GuardCheck } from './guards.ts';
 import type { CliI18n } from './i18n.ts';
-import { alignColumns, md, mdTable } from './text.ts';
+import { alignColumns, markdownHead, md, mdTable } from './text.ts';
 
 export interface EvaluateReport {
   readonly figures: readonly ScenarioFigures[];
@@ -72,14 +72,7 @@ function table(i18n: CliI18n, r: EvaluateReport): string {
 }
 
 function markdown(i18n: CliI18n, r: EvaluateReport): string {
-  const out: string[] = [];
-  if (r.guards.length > 0) {
-    const failed = r.guards.filter((g) => !g.ok).length;
-    out.push(failed > 0 ? `**${md(i18n.t('cli.guard.summaryFail', { n: String(failed) }))}**` : `**${md(i18n.t('cli.guard.summaryOk'))}**`, '');
-    for (const g of r.guards) out.push(`- ${g.ok ? '✅' : '❌'} ${md(g.message)}`);
-    out.push('');
-  }
-  if (r.prices) out.push(`_${md(i18n.t('cli.pricesFrom', { file: r.prices }))}_`, '');
+  const out: string[] = markdownHead(i18n, r.guards, r.prices);
   for (const f of r.figures) {
     out.push(`### ${md(f.name)}`, '', `_${md(i18n.t('cli.source', { source: f.source }))}_`, '');
     const [head, ...rows] = componentRows(i18n, f).map((row) => row.map(md));
