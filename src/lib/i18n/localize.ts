@@ -5,7 +5,7 @@
  */
 import { interpolate } from './define.ts';
 import { messages, lineTemplates, errorTemplates } from './messages/index.ts';
-import { localizeText } from './format.ts';
+import { localizeText, number } from './format.ts';
 import { ERROR_TEMPLATES, errorKey, renderError } from '../../engine/index.ts';
 import type { Lang } from './number-input.ts';
 
@@ -101,11 +101,21 @@ function errorCatalog(lang: Lang): Readonly<Record<string, string>> {
 export function localizeError(lang: Lang, e: CodedError): string {
   const key = e.key ?? errorKey(e.code, e.params);
   return (
-    renderError(errorCatalog(lang), key, e.params, lang, (v) => localizeText(lang, v)) ??
+    renderError(errorCatalog(lang), key, e.params, lang, (v) => errorParam(lang, v)) ??
     renderError(ERROR_TEMPLATES, key, e.params) ??
     e.message ??
     e.code
   );
+}
+
+/**
+ * An error param on a Spanish page: a count of five digits or more ("24990000" k-of-n members, a
+ * limit of "20000") is written with the page's grouping ("24.990.000"), not left as a bare string
+ * of digits; other English-notation numbers are re-written as usual. English reads the engine's
+ * own message, as it is.
+ */
+function errorParam(lang: Lang, value: string): string {
+  return lang !== 'en' && /^\d{5,}$/.test(value) ? number(lang, value, 0) : localizeText(lang, value);
 }
 
 /**
