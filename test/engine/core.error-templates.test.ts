@@ -116,3 +116,9 @@ describe('renderError: only the error\'s own params fill the template', () => {
     expect(renderError({ m: '[{S}] [{t}] {w}', p: 'x' }, 'm', { w: '@msg:p' })).toBe('[] [] x');
   });
 });
+
+describe('renderError: a plain param is never taken for a phrase', () => {
+  it('even when the catalog has a key named "undefined"', () => {
+    expect(renderError({ m: 'Expected {x}.', undefined: 'a phrase' }, 'm', { x: 'text' })).toBe('Expected text.');
+  });
+});

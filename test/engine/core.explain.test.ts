@@ -51,6 +51,10 @@ describe('renderLine', () => {
     expect(renderLine(TEMPLATES, 'demo.counted', { what: '@msg:', total: '$1' })).toBe('For @msg:: $1');
   });
 
+  it('a plain param is never taken for a reference, even when the catalog has a key named "undefined"', () => {
+    expect(renderLine({ main: 'For {what}', undefined: 'a phrase' }, 'main', { what: 'EC2' })).toBe('For EC2');
+  });
+
   it('a referred phrase is filled with the original params, and the params given are not changed', () => {
     // the phrase quotes {what}, itself a reference: it sees the reference text, not the phrase
     const templates = { main: '[{a}] [{b}]', pa: 'A({b})', pb: 'B' };
