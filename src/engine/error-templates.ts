@@ -50,7 +50,7 @@ export const ERROR_TEMPLATES: Readonly<Record<string, string>> = { ...ERROR_MESS
 export type ErrorMessageKey = keyof typeof ERROR_MESSAGES;
 
 /** The work budget's limits checked before an evaluation (src/engine/limits.ts checkArchitectureWork), each with its own message. */
-const WORK_LIMITS: ReadonlySet<string> = new Set(['replicaMembers', 'kOfNMembers']);
+const WORK_LIMITS: ReadonlySet<string | undefined> = new Set(['replicaMembers', 'kOfNMembers']);
 
 /** The template of an error: its code, or the variant its params call for. */
 export function errorKey(code: string, params: Readonly<Record<string, string>>): string {
@@ -65,7 +65,8 @@ export function errorKey(code: string, params: Readonly<Record<string, string>>)
     case 'too_large':
       return has('count') ? 'error.too_large.count' : 'error.too_large';
     case 'too_much_work':
-      return has('limit') && WORK_LIMITS.has(params.limit ?? '') ? `error.too_much_work.${params.limit}` : 'error.too_much_work';
+      // only those two names are in the set: a missing or empty limit is not
+      return WORK_LIMITS.has(params.limit) ? `error.too_much_work.${params.limit}` : 'error.too_much_work';
     default:
       return `error.${code}`;
   }
@@ -90,11 +91,11 @@ export function renderError(
   const template = Object.prototype.hasOwnProperty.call(templates, key) ? templates[key] : undefined;
   if (template === undefined) return undefined;
   const filled: Record<string, string> = {};
-  for (const name of template.matchAll(/\{(\w+)[},]/g)) filled[name[1] ?? ''] = '';
+  for (const name of template.matchAll(/\{(\w+)[},]/g)) filled[name[1] as string] = ''; // the group always takes part
   let refs: [string, string][] | undefined;
   for (const [k, v] of Object.entries(params)) {
     const ref = PHRASE_REF.exec(v)?.[1];
-    if (ref !== undefined && Object.prototype.hasOwnProperty.call(templates, ref)) (refs ??= []).push([k, templates[ref] ?? '']);
+    if (ref !== undefined && Object.prototype.hasOwnProperty.call(templates, ref)) (refs ??= []).push([k, templates[ref] as string]);
     else filled[k] = localize(v);
   }
   // A phrase may quote the error's other params: "{rows, plural, one {# row} other {# rows}}".

@@ -50,7 +50,7 @@ export function renderLine(templates: LineTemplates, key: string, params: Readon
     const ref = TEMPLATE_REF.exec(v)?.[1];
     if (ref === undefined || !Object.prototype.hasOwnProperty.call(templates, ref)) continue;
     filled ??= { ...params };
-    filled[k] = interpolate(templates[ref] ?? '', params, 'en');
+    filled[k] = interpolate(templates[ref] as string, params, 'en'); // an own key of the templates: a string
   }
   return interpolate(template, filled ?? params, 'en');
 }
@@ -95,6 +95,6 @@ export function line(
  * would differ only for an own "__proto__" key, which is copied by the spread instead.
  */
 function copyParams(params: Record<string, string>): Record<string, string> {
-  if (params !== null && params !== undefined && Object.prototype.hasOwnProperty.call(params, '__proto__')) return { ...params };
+  if (Object.prototype.hasOwnProperty.call(params, '__proto__')) return { ...params };
   return Object.assign({}, params);
 }

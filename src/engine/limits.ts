@@ -44,7 +44,7 @@ export interface WorkCount {
  * "1.0E+4"), else `fallback` (such a value is refused by the parser anyway).
  */
 function countOf(value: unknown, fallback: number): number {
-  const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value.trim()) : Number.NaN;
+  const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : Number.NaN;
   return Number.isFinite(n) && n >= 0 ? n : fallback;
 }
 

@@ -35,7 +35,8 @@ const rules = new Map<string, Intl.PluralRules>();
 
 function pluralBranch(branches: string, category: string): string | undefined {
   const found = new Map<string, string>();
-  for (const b of branches.matchAll(BRANCH_RE)) found.set(b[1] ?? '', b[2] ?? '');
+  // both groups of BRANCH_RE always take part in a match
+  for (const b of branches.matchAll(BRANCH_RE)) found.set(b[1] as string, b[2] as string);
   return found.get(category) ?? found.get('other');
 }
 
@@ -44,26 +45,25 @@ function pluralBranch(branches: string, category: string): string | undefined {
  * Spanish, "1,000" in English); text that is not a number is "other".
  */
 export function pluralCategory(lang: TemplateLang, written: string | number): Intl.LDMLPluralRule {
-  let n: number;
-  if (typeof written === 'number') n = written;
-  else {
-    const plain = written.replace(/[\s\u00a0\u202f]/g, '');
-    const canonical = lang === 'es' ? plain.replace(/\./g, '').replace(',', '.') : plain.replace(/,/g, '');
-    if (!/^-?\d+(\.\d+)?$/.test(canonical)) return 'other';
-    n = Number(canonical);
-    // "1,0" / "1.00" keep their visible decimals: CLDR counts them ("1.0 readers" is plural in English)
-    const decimals = canonical.split('.')[1]?.length ?? 0;
-    let r = rules.get(`${lang}|${decimals}`);
-    if (!r) {
-      r = new Intl.PluralRules(lang, { minimumFractionDigits: decimals });
-      rules.set(`${lang}|${decimals}`, r);
-    }
-    return r.select(n);
+  if (typeof written === 'number') return pluralRules(lang, 0).select(written);
+  const plain = written.replace(/[\s\u00a0\u202f]/g, '');
+  const canonical = lang === 'es' ? plain.replace(/\./g, '').replace(',', '.') : plain.replace(/,/g, '');
+  if (!/^-?\d+(\.\d+)?$/.test(canonical)) return 'other';
+  // "1,0" / "1.00" keep their visible decimals: CLDR counts them ("1.0 readers" is plural in English)
+  const decimals = canonical.split('.')[1]?.length ?? 0;
+  return pluralRules(lang, decimals).select(Number(canonical));
+}
+
+/**
+ * The kept rules of a language for counts shown with `decimals` visible decimals (0 for a number:
+ * the same as `new Intl.PluralRules(lang)`, whose minimumFractionDigits is 0).
+ */
+function pluralRules(lang: TemplateLang, decimals: number): Intl.PluralRules {
+  const key = `${lang}|${decimals}`;
+  let r = rules.get(key);
+  if (r === undefined) {
+    r = new Intl.PluralRules(lang, { minimumFractionDigits: decimals });
+    rules.set(key, r);
   }
-  let r = rules.get(lang);
-  if (!r) {
-    r = new Intl.PluralRules(lang);
-    rules.set(lang, r);
-  }
-  return r.select(n);
+  return r;
 }
