@@ -150,6 +150,10 @@ describe('tryEvaluateAvailability', () => {
     expect(ok.ok && ok.value.availability.toFixed()).toBe('0.995');
     const bad = tryEvaluateAvailability({ architecture: comp('c', { sla: 'x' }) }, { x: 'abc' }, { slas: 'cat' });
     expect(!bad.ok && [bad.error.code, bad.error.path]).toEqual(['not_a_number', 'cat.x']);
+    const def = tryEvaluateAvailability({ architecture: comp('c', { sla: 'x' }) });
+    expect(!def.ok && [def.error.code, def.error.path]).toEqual(['unknown_price', 'architecture.sla']);
+    const top = tryEvaluateAvailability(null);
+    expect(!top.ok && [top.error.code, top.error.path]).toEqual(['required', '']);
     const req = tryEvaluateAvailability(null, {}, 'sc');
     expect(!req.ok && [req.error.code, req.error.path]).toEqual(['required', 'sc']);
   });
