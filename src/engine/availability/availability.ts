@@ -95,8 +95,7 @@ export interface AvailabilityResult {
  * `invalid_date`, and the parse errors of each field.
  */
 export function evaluateAvailability(input: unknown, slas: unknown = {}, path: string | AvailabilityPaths = ''): AvailabilityResult {
-  const base = typeof path === 'string' ? path : '';
-  const given: AvailabilityPaths = typeof path === 'string' ? {} : path;
+  const [base, given]: [string, AvailabilityPaths] = typeof path === 'string' ? [path, {}] : ['', path];
   const at = (k: keyof AvailabilityPaths): string => given[k] ?? joinPath(base, k);
   if (input === undefined || input === null) throw new EngineError('required', base);
   if (typeof input !== 'object' || Array.isArray(input)) {

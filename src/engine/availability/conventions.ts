@@ -143,7 +143,7 @@ export function resolveConvention(input: unknown = undefined, path = ''): Conven
  */
 export function conventionAt(convention: unknown, month: unknown, conventionPath: string, monthPath: string): Convention {
   const name = convention ?? '365-day';
-  if (typeof name !== 'string' || !(CONVENTION_NAMES as readonly string[]).includes(name)) {
+  if (!(CONVENTION_NAMES as readonly unknown[]).includes(name)) {
     throw new EngineError('unknown_option', conventionPath, {
       value: typeof name === 'string' ? name.slice(0, 40) : describeRef(name),
       allowed: CONVENTION_NAMES.join(', '),

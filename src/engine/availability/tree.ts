@@ -252,7 +252,7 @@ function parseComponent(o: Record<string, unknown>, path: string, ctx: Ctx): Par
 function parseKind(o: Record<string, unknown>, path: string): (typeof NODE_KINDS)[number] {
   const kind = o.kind;
   if (kind === undefined || kind === null || kind === '') throw new EngineError('required', joinPath(path, 'kind'));
-  if (typeof kind !== 'string' || !(NODE_KINDS as readonly string[]).includes(kind)) {
+  if (!(NODE_KINDS as readonly unknown[]).includes(kind)) {
     throw new EngineError('unknown_option', joinPath(path, 'kind'), {
       value: typeof kind === 'string' ? kind.slice(0, 40) : describeRef(kind),
       allowed: NODE_KINDS.join(', '),
