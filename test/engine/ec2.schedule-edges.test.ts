@@ -48,6 +48,9 @@ describe('calendar month given as an object', () => {
     expect([e.code, e.path, e.params.value]).toEqual(['invalid_date', 's.holidays.0', 'true']);
     expect(errorOf(() => parseSchedule({ periods: [], holidays: ['2025-01-01', ''] }, 's')).path).toBe('s.holidays.1');
     expect(errorOf(() => parseSchedule({ periods: [], holidays: [''] }, 's')).code).toBe('required');
+    expect(errorOf(() => parseSchedule({ periods: [], holidays: [undefined] }, 's')).code).toBe('required');
+    const text = errorOf(() => parseSchedule({ periods: [], holidays: ['25/12/2025'] }, 's'));
+    expect([text.code, text.path, text.params.value]).toEqual(['invalid_date', 's.holidays.0', '25/12/2025']);
   });
 
   it('"YYYY-MM" keeps four digits and two', () => {
