@@ -85,7 +85,8 @@ export function calendarMonth(scheduleIn: Schedule, yearMonth: string | { year: 
   // Occurrences starting the day before the month can reach into it; later ones cannot start
   // after the month's last day. Starts come out in order, so one pass merges them.
   const merged: [number, number][] = [];
-  // Stryker disable next-line EqualityOperator: a run starting on the next month's 1st (day <= endDay) starts at or after monthEnd (resolveLocal never decreases) and is clipped to nothing
+  // (Also looping over the next month's 1st would change nothing: its runs start at or after
+  // monthEnd, since resolveLocal never decreases, and are clipped to nothing.)
   for (let day = firstDay - 1; day < endDay; day++) {
     if (holidays.has(day)) continue;
     const list = schedule.daily[weekdayOf(day)] as Schedule['daily'][number]; // 7 days, weekdayOf is 0..6

@@ -203,7 +203,7 @@ export function dailyIntervals(periods: readonly Period[]): readonly (readonly (
     const s = parseTime(p.start, '');
     // Stryker disable next-line StringLiteral: parseTime cannot throw on a period parsePeriods returned, the path is never used
     const e0 = parseTime(p.end, '', true);
-    // Stryker disable next-line EqualityOperator: e0 === s is an empty period, which parsePeriods rejects
+    // (e0 === s would be an empty period, which parsePeriods rejects.)
     const e = e0 > s ? e0 : e0 + MINUTES_PER_DAY;
     for (const day of p.days) (perDay[WEEKDAYS.indexOf(day)] as [number, number][]).push([s, e]);
   }
@@ -219,7 +219,8 @@ export function weekIntervals(daily: Schedule['daily']): [number, number][] {
     for (const [s, e] of list) {
       const a = day * MINUTES_PER_DAY + s;
       const b = day * MINUTES_PER_DAY + e;
-      // Stryker disable next-line EqualityOperator: with '<', b = 10,080 adds an empty [0, 0] that merges into a run starting Monday 00:00 or, alone, is shifted away with 0 minutes by weeklyPattern and paints no grid hour
+      // (b === week: [0, 0] pushed as well would merge into a run starting Monday 00:00 or, alone,
+      // be shifted away with 0 minutes by weeklyPattern, and paint no grid hour.)
       if (b <= MINUTES_PER_WEEK) raw.push([a, b]);
       else {
         raw.push([a, MINUTES_PER_WEEK]);
