@@ -30,6 +30,7 @@ import { averageUsage, calendarUsage, type Usage } from './hours.ts';
 import { line } from './lines.ts';
 import { parseInput, type Parsed } from './parse.ts';
 import { calendarMonth } from './schedule-calendar.ts';
+import type { Schedule } from './schedule-parse.ts';
 import type { Ec2CostBreakdown, Ec2OffHoursInput, Ec2OffHoursResult, Ec2Prices } from './types.ts';
 
 const HUNDRED = d(100);
@@ -147,11 +148,14 @@ function priceMonth(x: Parsed, usage: Usage): Ec2OffHoursResult {
   };
 }
 
-/** One month of a checked input: the average month, or the calendar month `ym`. */
+/**
+ * One month of a checked input: the average month (`ym` undefined: the callers pass a month exactly
+ * in calendar mode), or the calendar month `ym` (calendar mode: parseInput required a schedule with
+ * a time zone). The only error left is a month past 2199-12 (a chart walking on from `yearMonth`).
+ */
 export function priceParsedMonth(x: Parsed, ym: { year: number; month: number } | undefined): Ec2OffHoursResult {
-  if (x.monthMode === 'average' || ym === undefined) return priceMonth(x, averageUsage(x));
-  if (x.schedule === null) throw new EngineError('required', joinPath(x.path, 'schedule'));
-  return priceMonth(x, calendarUsage(x, calendarMonth(x.schedule, ym, joinPath(x.path, 'schedule'))));
+  if (ym === undefined) return priceMonth(x, averageUsage(x));
+  return priceMonth(x, calendarUsage(x, calendarMonth(x.schedule as Schedule, ym, joinPath(x.path, 'yearMonth'))));
 }
 
 /**

@@ -44,7 +44,8 @@ const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** Parse a local date "YYYY-MM-DD" into a day number (days since 1970-01-01). */
 export function parseDate(value: unknown, path: string): { day: number; text: string } {
   if (value === undefined || value === null || value === '') throw new EngineError('required', path);
-  const text = typeof value === 'string' ? value.trim() : '';
+  if (typeof value !== 'string') throw new EngineError('invalid_date', path, { value: quoteRef(value) });
+  const text = value.trim();
   const m = DATE_RE.exec(text);
   if (!m) throw new EngineError('invalid_date', path, { value: quoteRef(value) });
   const y = Number(m[1]);
@@ -62,7 +63,8 @@ const YEAR_MONTH_RE = /^(\d{4})-(\d{2})$/;
 /** Parse "YYYY-MM" (a calendar month). Throws `invalid_date` or `out_of_range`. */
 export function parseYearMonth(value: unknown, path: string): { year: number; month: number } {
   if (value === undefined || value === null || value === '') throw new EngineError('required', path);
-  const text = typeof value === 'string' ? value.trim() : '';
+  if (typeof value !== 'string') throw new EngineError('invalid_date', path, { value: quoteRef(value) });
+  const text = value.trim();
   const m = YEAR_MONTH_RE.exec(text);
   const year = Number(m?.[1]);
   const month = Number(m?.[2]);
@@ -73,12 +75,15 @@ export function parseYearMonth(value: unknown, path: string): { year: number; mo
   return { year, month };
 }
 
+/** Number.isSafeInteger as a type guard (false for anything that is not a number). */
+const isSafeInteger = (value: unknown): value is number => Number.isSafeInteger(value);
+
 /** A `{ year, month }` given as an object (untrusted: any JSON value may arrive here). */
 export function checkYearMonth(ym: unknown, path: string): { year: number; month: number } {
   if (!isRecord(ym)) return parseYearMonth(ym, path);
   const year = ym.year;
   const month = ym.month;
-  if (typeof year !== 'number' || typeof month !== 'number' || !Number.isSafeInteger(year) || !Number.isSafeInteger(month) || month < 1 || month > 12 || year < MIN_YEAR || year > MAX_YEAR) {
+  if (!isSafeInteger(year) || !isSafeInteger(month) || month < 1 || month > 12 || year < MIN_YEAR || year > MAX_YEAR) {
     throw new EngineError('out_of_range', path, { value: `${quote(year)}-${quote(month)}`, min: `${MIN_YEAR}-01`, max: `${MAX_YEAR}-12` });
   }
   return { year, month };

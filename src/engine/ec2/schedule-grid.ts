@@ -50,8 +50,8 @@ export function periodsToGrid(periods: unknown, path = ''): { grid: boolean[][];
     if (s % 60 !== 0 || e % 60 !== 0) exact = false;
     const firstHour = (s - (s % 60)) / 60;
     for (let hour = firstHour; hour * 60 < e; hour++) {
-      const row = grid[(hour - (hour % 24)) / 24];
-      if (row) row[hour % 24] = true;
+      // e <= 10,080 (weekIntervals splits at the week's end), so hour <= 167 and the row exists.
+      (grid[(hour - (hour % 24)) / 24] as boolean[])[hour % 24] = true;
     }
   }
   return { grid, exact };

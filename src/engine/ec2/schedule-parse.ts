@@ -120,7 +120,7 @@ function parseDays(value: unknown, path: string): Weekday[] {
   const seen = new Set<Weekday>();
   list.forEach((v, i) => {
     const text = typeof v === 'string' ? v.trim().toLowerCase() : v;
-    if (typeof text !== 'string' || !(WEEKDAYS as readonly string[]).includes(text)) {
+    if (!(WEEKDAYS as readonly unknown[]).includes(text)) {
       throw new EngineError('unknown_option', joinPath(path, i), { value: quoteRef(v), allowed: WEEKDAYS.join(', ') });
     }
     seen.add(text as Weekday);
@@ -187,7 +187,7 @@ function mergeSorted(intervals: [number, number][]): [number, number][] {
   for (const [s, e] of intervals) {
     const last = out[out.length - 1];
     if (last && s <= last[1]) {
-      if (e > last[1]) last[1] = e;
+      last[1] = Math.max(last[1], e);
     } else {
       out.push([s, e]);
     }
@@ -197,14 +197,18 @@ function mergeSorted(intervals: [number, number][]): [number, number][] {
 
 export function dailyIntervals(periods: readonly Period[]): readonly (readonly (readonly [number, number])[])[] {
   const perDay: [number, number][][] = WEEKDAYS.map(() => []);
+  // The periods come from parsePeriods: valid times, start !== end, valid days.
   for (const p of periods) {
+    // Stryker disable next-line StringLiteral: parseTime cannot throw on a period parsePeriods returned, the path is never used
     const s = parseTime(p.start, '');
+    // Stryker disable next-line StringLiteral: parseTime cannot throw on a period parsePeriods returned, the path is never used
     const e0 = parseTime(p.end, '', true);
+    // (e0 === s would be an empty period, which parsePeriods rejects.)
     const e = e0 > s ? e0 : e0 + MINUTES_PER_DAY;
-    for (const day of p.days) perDay[WEEKDAYS.indexOf(day)]?.push([s, e]);
+    for (const day of p.days) (perDay[WEEKDAYS.indexOf(day)] as [number, number][]).push([s, e]);
   }
   return Object.freeze(
-    perDay.map((list) => Object.freeze(mergeSorted(list.sort((a, b) => a[0] - b[0] || a[1] - b[1])).map((x) => Object.freeze(x) as readonly [number, number]))),
+    perDay.map((list) => Object.freeze(mergeSorted(list.sort((a, b) => a[0] - b[0])).map((x) => Object.freeze(x) as readonly [number, number]))),
   );
 }
 
@@ -215,6 +219,8 @@ export function weekIntervals(daily: Schedule['daily']): [number, number][] {
     for (const [s, e] of list) {
       const a = day * MINUTES_PER_DAY + s;
       const b = day * MINUTES_PER_DAY + e;
+      // (b === week: [0, 0] pushed as well would merge into a run starting Monday 00:00 or, alone,
+      // be shifted away with 0 minutes by weeklyPattern, and paint no grid hour.)
       if (b <= MINUTES_PER_WEEK) raw.push([a, b]);
       else {
         raw.push([a, MINUTES_PER_WEEK]);
@@ -222,19 +228,21 @@ export function weekIntervals(daily: Schedule['daily']): [number, number][] {
       }
     }
   });
-  return mergeSorted(raw.sort((x, y) => x[0] - y[0] || x[1] - y[1]));
+  return mergeSorted(raw.sort((x, y) => x[0] - y[0]));
 }
 
 function weeklyPattern(daily: Schedule['daily']): WeeklyPattern {
   const merged = weekIntervals(daily);
   const first = merged[0];
-  const last = merged[merged.length - 1];
+  // Defined whenever `first` is (both are read only after `first` is checked).
+  const last = merged[merged.length - 1] as [number, number];
   if (first && first[0] === 0 && first[1] === MINUTES_PER_WEEK) {
     return Object.freeze({ alwaysOn: true, runs: Object.freeze([]), minutesPerWeek: MINUTES_PER_WEEK });
   }
   const runs: WeeklyRun[] = merged.map(([s, e]) => ({ start: s, minutes: e - s }));
   // A run that ends at Sunday 24:00 and one that starts at Monday 00:00 are the same run.
-  if (first && last && merged.length > 1 && first[0] === 0 && last[1] === MINUTES_PER_WEEK) {
+  // (A single run from Monday 00:00 to Sunday 24:00 was always on, returned above.)
+  if (first && first[0] === 0 && last[1] === MINUTES_PER_WEEK) {
     runs.shift();
     runs[runs.length - 1] = { start: last[0], minutes: last[1] - last[0] + first[1] };
   }

@@ -46,17 +46,18 @@ export function zoneFormatter(zone: string, path: string): Intl.DateTimeFormat {
 export function validateTimeZone(value: unknown, path: string): string {
   if (value === undefined || value === null || value === '') throw new EngineError('required', path);
   if (typeof value !== 'string') throw new EngineError('unknown_time_zone', path, { value: quoteRef(value) });
+  // A blank or absurdly long name needs no check of its own: ECMA-402 makes `Intl` reject every name
+  // that is not an IANA zone or an offset (so '' and anything longer than the longest zone name),
+  // and zoneFormatter throws the same `unknown_time_zone` quoting the same 40 characters.
   const zone = value.trim();
-  if (zone === '' || zone.length > 64) throw new EngineError('unknown_time_zone', path, { value: zone.slice(0, 40) });
   zoneFormatter(zone, path);
   return zone;
 }
 
 const FORMAT_RE = /^(\d+)\/(\d+)\/(\d+),? (\d+):(\d+):(\d+)$/;
 
-/** UTC offset (local - UTC) in ms at instant `ms`, to the second. */
-function offsetAt(dtf: Intl.DateTimeFormat, ms: number): number {
-  const t = ms - (((ms % 1000) + 1000) % 1000);
+/** UTC offset (local - UTC) in ms at instant `t`, a whole second (the callers pass whole minutes). */
+function offsetAt(dtf: Intl.DateTimeFormat, t: number): number {
   const m = FORMAT_RE.exec(dtf.format(t));
   let fields: number[];
   if (m) {
@@ -77,13 +78,16 @@ export interface Segment {
   readonly offset: number;
 }
 
-/** Offsets of `zone` over the instants [from, to], sampled daily, changes located to the second. */
+/**
+ * Offsets of `zone` over the instants [from, to] (whole seconds), sampled daily, changes located to
+ * the second.
+ */
 export function zoneSegments(dtf: Intl.DateTimeFormat, from: number, to: number): Segment[] {
   let prevT = from;
   let prevO = offsetAt(dtf, from);
   const segs: Segment[] = [{ start: -Infinity, offset: prevO }];
   for (let t = from + MS_PER_DAY; ; t += MS_PER_DAY) {
-    const tt = t < to ? t : to;
+    const tt = Math.min(t, to);
     let o = offsetAt(dtf, tt);
     while (o !== prevO) {
       // Bisection: lo has prevO, hi does not; find the first second that does not.
@@ -120,11 +124,11 @@ export function resolveLocal(segs: readonly Segment[], local: number): number {
     if (t >= seg.start && (next === undefined || t < next.start) && t < best) best = t;
   }
   if (best !== Infinity) return best;
-  for (let i = 0; i + 1 < segs.length; i++) {
-    const a = segs[i] as Segment;
-    const b = segs[i + 1] as Segment;
-    if (local >= b.start + a.offset && local < b.start + b.offset) return b.start;
-  }
-  /* c8 ignore next: unreachable with a consistent segment list */
-  return local - (segs[0]?.offset ?? 0);
+  // A skipped time (no segment reaches it) resolves to the jump over it. Let b be the first segment
+  // whose start reads later than `local` on its own clock (the first one, from -Infinity, never
+  // does). The segment before b starts at or before `local` and does not reach it, so its clock runs
+  // up to b.start + its offset <= local < b.start + b.offset: the clocks jump over `local` as b
+  // begins. b exists: the last segment never ends, so it reaches every local time after its start.
+  const jump = segs.find((seg) => local < seg.start + seg.offset) as Segment;
+  return jump.start;
 }
