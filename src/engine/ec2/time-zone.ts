@@ -46,10 +46,10 @@ export function zoneFormatter(zone: string, path: string): Intl.DateTimeFormat {
 export function validateTimeZone(value: unknown, path: string): string {
   if (value === undefined || value === null || value === '') throw new EngineError('required', path);
   if (typeof value !== 'string') throw new EngineError('unknown_time_zone', path, { value: quoteRef(value) });
-  // A blank or absurdly long name needs no check of its own: ECMA-402 makes `Intl` reject every name
-  // that is not an IANA zone or an offset (so '' and anything longer than the longest zone name),
-  // and zoneFormatter throws the same `unknown_time_zone` quoting the same 40 characters.
   const zone = value.trim();
+  // A blank or absurdly long name (the longest IANA name has 32 characters) is refused before `Intl`
+  // is asked: a value from a link or file may be megabytes long, and `Intl` would read it whole.
+  if (zone === '' || zone.length > 64) throw new EngineError('unknown_time_zone', path, { value: zone.slice(0, 40) });
   zoneFormatter(zone, path);
   return zone;
 }
