@@ -120,7 +120,7 @@ const MAX_GROUPS = 50;
 const line = lineMaker(DEVTOOLS_LINES);
 
 /** Parse a flow and turn its builds into a CodeBuild project (internal). */
-export function parseReleaseFlow(input: unknown, path = ''): ParsedReleaseFlow {
+export function parseReleaseFlow(input: unknown, path: string): ParsedReleaseFlow {
   const o = asRecord(input, path, '@msg:error.expected.releaseFlow');
   const given = optionalLabel(own(o, 'label'), joinPath(path, 'label'), 80);
   const label = given ?? 'Release flow';
@@ -140,16 +140,12 @@ export function parseReleaseFlow(input: unknown, path = ''): ParsedReleaseFlow {
         throw new EngineError('unknown_option', joinPath(gp, 'computeType'), { value: typeof type === 'string' ? type.slice(0, 40) : describeRef(type), allowed: CODEBUILD_COMPUTE_TYPE_IDS.join(', ') });
       }
       const perCommit = countOr(go, 'perCommit', gp, d(1));
-      const group: Record<string, unknown> = { computeType: type, count: commits.times(perCommit).toFixed(), per: 'month', durationSeconds: own(go, 'durationSeconds') };
       const lbl = optionalLabel(own(go, 'label'), joinPath(gp, 'label'), 80);
-      if (lbl !== undefined) group.label = lbl;
-      if (own(go, 'overheadSeconds') !== undefined) group.overheadSeconds = own(go, 'overheadSeconds');
-      return group;
+      // An absent label or overhead is passed on as undefined, which CodeBuild reads as absent.
+      return { computeType: type, count: commits.times(perCommit).toFixed(), per: 'month', durationSeconds: own(go, 'durationSeconds'), label: lbl, overheadSeconds: own(go, 'overheadSeconds') };
     });
     if (groups.length > 0) {
-      const project: Record<string, unknown> = { label, groups };
-      if (own(b, 'overheadSeconds') !== undefined) project.overheadSeconds = own(b, 'overheadSeconds');
-      buildProject = project as unknown as CodeBuildProjectInput;
+      buildProject = { label, groups, overheadSeconds: own(b, 'overheadSeconds') } as unknown as CodeBuildProjectInput;
     }
   }
   return { input: o, path, label, named: given !== undefined, commits, freeTier, buildProject, buildPath };
