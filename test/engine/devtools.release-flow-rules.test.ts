@@ -148,6 +148,11 @@ describe('release flow errors', () => {
     }
     expect(err(() => priceReleaseFlow(flow({ commitsPerMonth: 1, deploy: 5 }), F))).toEqual({ code: 'invalid_type', path: 'deploy', params: { expected: '@msg:error.expected.deploymentTargetInstances', got: '@msg:error.got.number' } });
     expect(err(() => priceReleaseFlow(flow({ commitsPerMonth: 1, deploy: { instances: 'x' } }), F))).toEqual({ code: 'not_a_number', path: 'deploy.instances', params: { value: 'x' } });
+    // the target is checked before the instances
+    expect(err(() => priceReleaseFlow(flow({ commitsPerMonth: 1, deploy: { target: 'moon', instances: 'x' } }), F, 'f'))).toEqual({ code: 'unknown_option', path: 'f.deploy.target', params: { value: 'moon', allowed: 'ec2, lambda, ecs, on-premises' } });
+    // blank or null fields take their defaults: EC2, 1 instance
+    const blank = priceReleaseFlow(flow({ commitsPerMonth: 2, deploy: { target: '', instances: null } }), F);
+    expect([blank.codeDeploy.target, blank.codeDeploy.updates.toFixed()]).toEqual(['ec2', '2']);
     expect(err(() => priceReleaseFlow(flow({ commitsPerMonth: 1, pipeline: 5 }), F))).toEqual({ code: 'invalid_type', path: 'pipeline', params: { expected: '@msg:error.expected.pipelineVersionActions', got: '@msg:error.got.number' } });
     const v2 = (actions: unknown) => flow({ commitsPerMonth: 1, pipeline: { version: 'V2', actions } });
     expect(err(() => priceReleaseFlow(v2(5), F))).toEqual({ code: 'invalid_type', path: 'pipeline.actions', params: { expected: '@msg:error.expected.listOfActions', got: '@msg:error.got.number' } });
