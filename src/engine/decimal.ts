@@ -80,12 +80,13 @@ function parseWith(value: unknown, path: string, opts: ParseOptions, integer: bo
     throw new EngineError('not_a_number', path, { value: text.slice(0, 40) });
   }
   // Guard the exponent before decimal.js sees it ("1e999999999" would still parse).
+  // Stryker disable next-line StringLiteral: includes('') is always true, so the guard runs on every text, and the regex finds no exponent where there is none
   if (text.includes('e') || text.includes('E')) {
     const exp = /[eE]([+-]?\d+)$/.exec(text);
     if (exp && Math.abs(Number(exp[1])) > 30) throw new EngineError('too_large', path, { value: text.slice(0, 40), max: MAX_INPUT.toString() });
   }
+  // Always finite: DECIMAL_RE admits digits only, and the exponent is at most 30 in size.
   const d = fromText(text);
-  if (!d.isFinite()) throw new EngineError('not_a_number', path, { value: text.slice(0, 40) });
   if (opts.max === undefined) {
     // |d| < 10^15 whenever its exponent is below 15: no comparison needed.
     if (d.e >= 15 && d.abs().gt(MAX_INPUT)) throw new EngineError('too_large', path, { value: text.slice(0, 40), max: MAX_INPUT.toString() });
@@ -113,6 +114,7 @@ function fromText(text: string): Dec {
   let v = TEXT_CACHE.get(text);
   if (v === undefined) {
     v = new Dec(text);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: when (or whether) the cache is cleared decides only memory use and what is parsed again, from the same text to the same value
     if (TEXT_CACHE.size >= TEXT_CACHE_MAX) TEXT_CACHE.clear();
     TEXT_CACHE.set(text, v);
   }
@@ -124,6 +126,7 @@ function bound(value: Dec | string): Dec {
   let v = BOUND_CACHE.get(value);
   if (v === undefined) {
     v = new Dec(value);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: when (or whether) the cache is cleared decides only memory use and what is parsed again, from the same text to the same value
     if (BOUND_CACHE.size >= 64) BOUND_CACHE.clear();
     BOUND_CACHE.set(value, v);
   }
@@ -147,6 +150,7 @@ export function sum(values: readonly Dec[]): Dec {
   return values.reduce((acc, v) => (acc === ZERO && takesAsIs(v) ? v : acc.plus(v)), ZERO);
 }
 
+// Stryker disable next-line BlockStatement: an empty body returns undefined (falsy): every term is then added to 0, which gives the same value (only a copy)
 function takesAsIs(v: Dec): boolean {
   return v instanceof Dec && v.isFinite() && !v.isZero() && v.precision() <= Dec.precision;
 }
@@ -241,16 +245,15 @@ function unsigned(s: string): string {
   return s.charCodeAt(0) === 45 ? s.slice(1) : s;
 }
 
-/** "1.500" -> "1.5", "2.000" -> "2". */
+/** "1.500" -> "1.5", "2.000" -> "2." (the only caller, usd, pads it to cents: "2.00"). */
 function trimZeros(s: string): string {
   if (s.indexOf('.') < 0) return s;
   let end = s.length;
   while (s.charCodeAt(end - 1) === 48 /* 0 */) end--;
-  if (s.charCodeAt(end - 1) === 46 /* . */) end--;
   return s.slice(0, end);
 }
 
-/** At least two decimal places: "5" -> "5.00", "5.1" -> "5.10", "5.125" unchanged. */
+/** At least two decimal places: "5" -> "5.00", "5." -> "5.00", "5.1" -> "5.10", "5.125" unchanged. */
 function padCents(s: string): string {
   const dot = s.indexOf('.');
   if (dot < 0) return `${s}.00`;

@@ -26,7 +26,7 @@ import { isCodeBuildComputeType, CODEBUILD_COMPUTE_TYPE_IDS } from '../codebuild
 import { priceCodeBuildProject } from '../codebuild/account.ts';
 import type { CodeBuildPrices, CodeBuildProjectInput, CodeBuildProjectResult } from '../codebuild/types.ts';
 import { priceCodeCommit, type CodeCommitPrices, type CodeCommitResult, type DevToolsNumberInput } from './codecommit.ts';
-import { CODEDEPLOY_TARGETS, priceCodeDeploy, type CodeDeployPrices, type CodeDeployResult, type CodeDeployTarget } from './codedeploy.ts';
+import { priceCodeDeploy, type CodeDeployInput, type CodeDeployPrices, type CodeDeployResult, type CodeDeployTarget } from './codedeploy.ts';
 import { billAction, priceCodePipelineV1, priceV2Actions, type CodePipelinePrices, type CodePipelineV1Result, type CodePipelineV2Result, type PipelineActionKind, MAX_PIPELINE_ACTIONS } from './codepipeline.ts';
 import { countOr, decimalOr, flagOr, listAt, optionOr } from './shared.ts';
 
@@ -120,7 +120,7 @@ const MAX_GROUPS = 50;
 const line = lineMaker(DEVTOOLS_LINES);
 
 /** Parse a flow and turn its builds into a CodeBuild project (internal). */
-export function parseReleaseFlow(input: unknown, path = ''): ParsedReleaseFlow {
+export function parseReleaseFlow(input: unknown, path: string): ParsedReleaseFlow {
   const o = asRecord(input, path, '@msg:error.expected.releaseFlow');
   const given = optionalLabel(own(o, 'label'), joinPath(path, 'label'), 80);
   const label = given ?? 'Release flow';
@@ -135,21 +135,17 @@ export function parseReleaseFlow(input: unknown, path = ''): ParsedReleaseFlow {
       const gp = joinPath(buildPath, 'groups', i);
       const go = asRecord(g, gp, '@msg:error.expected.buildGroup');
       const type = own(go, 'computeType');
-      if (typeof type !== 'string' || !isCodeBuildComputeType(type)) {
+      if (!isCodeBuildComputeType(type)) {
         if (type === undefined || type === null || type === '') throw new EngineError('required', joinPath(gp, 'computeType'));
         throw new EngineError('unknown_option', joinPath(gp, 'computeType'), { value: typeof type === 'string' ? type.slice(0, 40) : describeRef(type), allowed: CODEBUILD_COMPUTE_TYPE_IDS.join(', ') });
       }
       const perCommit = countOr(go, 'perCommit', gp, d(1));
-      const group: Record<string, unknown> = { computeType: type, count: commits.times(perCommit).toFixed(), per: 'month', durationSeconds: own(go, 'durationSeconds') };
       const lbl = optionalLabel(own(go, 'label'), joinPath(gp, 'label'), 80);
-      if (lbl !== undefined) group.label = lbl;
-      if (own(go, 'overheadSeconds') !== undefined) group.overheadSeconds = own(go, 'overheadSeconds');
-      return group;
+      // An absent label or overhead is passed on as undefined, which CodeBuild reads as absent.
+      return { computeType: type, count: commits.times(perCommit).toFixed(), per: 'month', durationSeconds: own(go, 'durationSeconds'), label: lbl, overheadSeconds: own(go, 'overheadSeconds') };
     });
     if (groups.length > 0) {
-      const project: Record<string, unknown> = { label, groups };
-      if (own(b, 'overheadSeconds') !== undefined) project.overheadSeconds = own(b, 'overheadSeconds');
-      buildProject = project as unknown as CodeBuildProjectInput;
+      buildProject = { label, groups, overheadSeconds: own(b, 'overheadSeconds') } as unknown as CodeBuildProjectInput;
     }
   }
   return { input: o, path, label, named: given !== undefined, commits, freeTier, buildProject, buildPath };
@@ -179,9 +175,9 @@ export function finishReleaseFlow(f: ParsedReleaseFlow, build: CodeBuildProjectR
 
   const depPath = joinPath(path, 'deploy');
   const dep = asRecord(own(o, 'deploy') ?? {}, depPath, '@msg:error.expected.deploymentTargetInstances');
-  const target = optionOr(dep, 'target', depPath, CODEDEPLOY_TARGETS, 'ec2');
-  const instances = countOr(dep, 'instances', depPath, d(1));
-  const codeDeploy = priceCodeDeploy({ target, deployments: commits.toFixed(), instances: instances.toFixed() }, prices.codedeploy, depPath, joinPath(pricesPath, 'codedeploy'));
+  // priceCodeDeploy checks the target and the instances (at the same paths, target first) and applies their defaults.
+  const deploy = { target: own(dep, 'target'), deployments: commits.toFixed(), instances: own(dep, 'instances') } as CodeDeployInput;
+  const codeDeploy = priceCodeDeploy(deploy, prices.codedeploy, depPath, joinPath(pricesPath, 'codedeploy'));
 
   let codePipeline: CodePipelineV1Result | CodePipelineV2Result;
   const cpPrices = joinPath(pricesPath, 'codepipeline');

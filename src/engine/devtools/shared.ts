@@ -32,7 +32,8 @@ export function flagOr(obj: Record<string, unknown>, key: string, path: string, 
 export function optionOr<T extends string>(obj: Record<string, unknown>, key: string, path: string, allowed: readonly T[], fallback: T): T {
   const v = own(obj, key);
   if (v === undefined || v === null || v === '') return fallback;
-  if (typeof v === 'string' && (allowed as readonly string[]).includes(v)) return v as T;
+  // Every allowed option is a string: a value of any other type is simply not in the list.
+  if ((allowed as readonly unknown[]).includes(v)) return v as T;
   throw new EngineError('unknown_option', joinPath(path, key), { value: typeof v === 'string' ? v.slice(0, 40) : describeRef(v), allowed: allowed.join(', ') });
 }
 
