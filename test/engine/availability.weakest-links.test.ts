@@ -210,6 +210,48 @@ describe('a clamped failover: the amounts are recomputed, not scaled', () => {
     ]);
   });
 
+  it('(not clamped for comparison) a parallel standby: each member removes the standby\'s U x U_primary', () => {
+    // f = failover(primary x 0.5, standby = parallel(v 0.5, w 0.5)), U_s = 0.25, 0.8 switch:
+    // U = 0.5 x 0.25 + 0.8 = 0.925, not clamped: x removes 0.5 x 0.25 = 0.125; v and w remove
+    // U_s x U_p = 0.125 each; the switchover 0.8
+    const r = run({
+      kind: 'failover',
+      id: 'f',
+      primary: frac('x', '0.5'),
+      standby: parallel('s', frac('v', '0.5'), frac('w', '0.5')),
+      switchSeconds: '2880',
+      failuresPerYear: '8760',
+    });
+    expect(r.unavailability.toFixed()).toBe('0.925');
+    expect(removed(r)).toEqual([
+      ['f', '0.8'],
+      ['x', '0.125'],
+      ['v', '0.125'],
+      ['w', '0.125'],
+    ]);
+  });
+
+  it('a parallel standby in a clamped pair: a perfect member empties the standby', () => {
+    // standby = parallel(v 0.5, w 0.2): U_s = 0.5 x 0.8 = 0.4; primary x 0.4 (U 0.6); switch 0.8
+    // U = 0.6 x 0.4 + 0.8 = 1.04, clamped; v or w perfect: U = 0.6 x 0 + 0.8 = 0.8, removes 0.2;
+    // x perfect: U = 0 x 0.4 + 0.8, removes 0.2; instant switch: 1 - 0.24 = 0.76
+    const r = run({
+      kind: 'failover',
+      id: 'f',
+      primary: frac('x', '0.4'),
+      standby: parallel('s', frac('v', '0.5'), frac('w', '0.2')),
+      switchSeconds: '2880',
+      failuresPerYear: '8760',
+    });
+    expect(r.unavailability.toFixed()).toBe('1');
+    expect(removed(r)).toEqual([
+      ['f', '0.76'],
+      ['x', '0.2'],
+      ['v', '0.2'],
+      ['w', '0.2'],
+    ]);
+  });
+
   it('a switch time of a whole year or more: no part alone removes anything', () => {
     // 8,760 x 4,320 s / 31,536,000 s = 1.2: x perfect gives U = 0.2 x 0.5 + 1.2 = 1.3, still clamped
     const r = run({ ...(pair() as object), switchSeconds: '4320' });
@@ -221,6 +263,44 @@ describe('a clamped failover: the amounts are recomputed, not scaled', () => {
       ['v', '0'],
       ['w', '0'],
     ]);
+  });
+});
+
+describe('members of a parallel group', () => {
+  it('remove exactly the same amount, so they rank in evaluation order (not by rounding noise at the 60th digit)', () => {
+    // a = 1002 / 1009, b = 938 / 941, c = 997 / 1008: none is a finite decimal, every product rounds.
+    // Perfecting a or b makes the pair perfect: each removes A_c x U_pair, the very same number.
+    // (Worked out as U_a x U_b x A_c in two orders, they differed in the last digit and b ranked first.)
+    const r = run(
+      series(
+        'root',
+        parallel('p', { kind: 'component', id: 'a', mtbfHours: '1002', mttrHours: '7' } as NodeSpec, { kind: 'component', id: 'b', mtbfHours: '938', mttrHours: '3' } as NodeSpec),
+        { kind: 'component', id: 'c', mtbfHours: '997', mttrHours: '11' } as NodeSpec,
+      ),
+    );
+    const [c, a, b] = r.contributions;
+    expect([c!.id, a!.id, b!.id]).toEqual(['c', 'a', 'b']);
+    expect(a!.unavailabilityRemoved.eq(b!.unavailabilityRemoved)).toBe(true);
+    const pair = r.nodes.find((n) => n.id === 'p')!;
+    const cNode = r.nodes.find((n) => n.id === 'c')!;
+    expect(a!.unavailabilityRemoved.eq(cNode.availability.times(pair.unavailability))).toBe(true);
+  });
+
+  it('a member of a parallel group nested in another removes the outer group\'s whole U', () => {
+    // outer = parallel(inner = parallel(a 0.5, b 0.8), c 0.6): U = 0.5 x 0.2 x 0.4 = 0.04;
+    // any one of a, b, c perfect makes it perfect: each removes 0.04 (1/3 of 0.12 = 33.33%)
+    const r = run(parallel('outer', parallel('inner', frac('a', '0.5'), frac('b', '0.8')), frac('c', '0.6')));
+    expect(removed(r)).toEqual([
+      ['a', '0.04'],
+      ['b', '0.04'],
+      ['c', '0.04'],
+    ]);
+    expect(items(r).map((l) => l.params.share)).toEqual(['33.33', '33.33', '33.33']);
+  });
+
+  it('8 equal members: 12.5% each, written "12.5"', () => {
+    const r = run(parallel('p', ...Array.from({ length: 8 }, (_, i) => frac(`m${i}`, '0.5'))));
+    expect(items(r).map((l) => l.params.share)).toEqual(Array(8).fill('12.5'));
   });
 });
 

@@ -17,7 +17,7 @@ import {
 import { messageRef, serviceRef, showExponent, showFraction, showPercent, showQuantity } from './format.ts';
 import { AVAILABILITY_LINES } from './lines.ts';
 import type { NodeSpec, ParsedComponent, ParsedFailover, ParsedGroup, ParsedKOfN, ParsedNode } from './tree.ts';
-import { weakestLinks, type Contribution, type EvalNode } from './weakest-links.ts';
+import { weakestLinks, type Contribution, type EvalNode, type FailoverNode } from './weakest-links.ts';
 
 const line = lineMaker(AVAILABILITY_LINES);
 
@@ -81,7 +81,7 @@ class Evaluator {
   readonly lines: LineItem[] = [];
   readonly slaUses: SlaUse[] = [];
   readonly leaves: EvalNode[] = [];
-  readonly failovers: EvalNode[] = [];
+  readonly failovers: FailoverNode[] = [];
 
   component(c: ParsedComponent): EvalNode {
     const s = c.source;
@@ -196,7 +196,7 @@ class Evaluator {
     return node;
   }
 
-  private link(n: EvalNode): EvalNode {
+  private link<T extends EvalNode>(n: T): T {
     n.children.forEach((c, i) => {
       c.parent = n;
       c.index = i;
