@@ -215,12 +215,16 @@ function toResult(n: EvalNode, depth: number, flat: NodeResult[]): NodeResult {
     depth,
     availability: n.au.a,
     unavailability: n.au.u,
-    usesSla: false,
+    // A component that took an SLA; a group with such a node under it (set below).
+    usesSla: n.parsed.kind === 'component' && n.parsed.source.type === 'sla',
     children,
   };
   flat.push(self);
-  for (const c of n.children) children.push(toResult(c, depth + 1, flat));
-  self.usesSla = n.parsed.kind === 'component' ? n.parsed.source.type === 'sla' : children.some((c) => c.usesSla);
+  for (const c of n.children) {
+    const r = toResult(c, depth + 1, flat);
+    children.push(r);
+    if (r.usesSla) self.usesSla = true;
+  }
   return self;
 }
 
