@@ -202,8 +202,9 @@ export function weakestLinks(root: EvalNode, leaves: readonly EvalNode[], failov
   // Shares are a ranking aid shown to 2 decimals: 1/total to 20 significant digits is plenty
   // and makes each share a cheap multiplication (unavailabilityRemoved itself stays exact).
   const inverse = total.isZero() ? ZERO : ONE.div(total).toSignificantDigits(20, Dec.ROUND_HALF_EVEN);
-  const order = raw.map((r, i) => ({ r, i })).sort((x, y) => y.r.removed.comparedTo(x.r.removed) || x.i - y.i);
-  const out = order.map(({ r }, rank) => ({
+  // Array.prototype.sort is stable: equal amounts keep the evaluation order.
+  const order = raw.sort((x, y) => y.removed.comparedTo(x.removed));
+  const out = order.map((r, rank) => ({
     id: r.id,
     name: r.name,
     path: r.path,
@@ -222,7 +223,7 @@ export function weakestLinks(root: EvalNode, leaves: readonly EvalNode[], failov
     const to = sigText(rootU.minus(c.unavailabilityRemoved));
     // The entry is named by `subject`, a phrase filled in with `name` (a component) or with the
     // failover's own name (a switchover; its `name` field reads "db switchover").
-    const failover = order[i]!.r.failover;
+    const failover = order[i]!.failover;
     const subject = messageRef(`availability.weakest.subject.${c.kind}`);
     lines.push(
       line(
