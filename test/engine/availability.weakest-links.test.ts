@@ -298,6 +298,18 @@ describe('members of a parallel group', () => {
     expect(items(r).map((l) => l.params.share)).toEqual(['33.33', '33.33', '33.33']);
   });
 
+  it('a series member of a parallel group: a drop inside it is scaled, not the whole group', () => {
+    // g = parallel(s = series(a 0.5, b 0.8), c 0.5): U_s = 0.6, U = 0.6 x 0.5 = 0.3
+    // a perfect: U_s = 0.2, U = 0.1, removes 0.2; b perfect: U_s = 0.5, U = 0.25, removes 0.05;
+    // c perfect: removes all 0.3
+    const r = run(parallel('g', series('s', frac('a', '0.5'), frac('b', '0.8')), frac('c', '0.5')));
+    expect(removed(r)).toEqual([
+      ['c', '0.3'],
+      ['a', '0.2'],
+      ['b', '0.05'],
+    ]);
+  });
+
   it('8 equal members: 12.5% each, written "12.5"', () => {
     const r = run(parallel('p', ...Array.from({ length: 8 }, (_, i) => frac(`m${i}`, '0.5'))));
     expect(items(r).map((l) => l.params.share)).toEqual(Array(8).fill('12.5'));
