@@ -299,14 +299,14 @@ describe('members of a parallel group', () => {
   });
 
   it('a series member of a parallel group: a drop inside it is scaled, not the whole group', () => {
-    // g = parallel(s = series(a 0.5, b 0.8), c 0.5): U_s = 0.6, U = 0.6 x 0.5 = 0.3
-    // a perfect: U_s = 0.2, U = 0.1, removes 0.2; b perfect: U_s = 0.5, U = 0.25, removes 0.05;
-    // c perfect: removes all 0.3
-    const r = run(parallel('g', series('s', frac('a', '0.5'), frac('b', '0.8')), frac('c', '0.5')));
+    // g = parallel(s = series(a 0.5, b 0.8), c 0.6): U_s = 0.6, U = 0.6 x 0.4 = 0.24
+    // a perfect: U_s = 0.2, U = 0.08, removes 0.16; b perfect: U_s = 0.5, U = 0.2, removes 0.04;
+    // c perfect: removes all 0.24 (the drop in U_s reaches g times U_c = 0.4, not A_c = 0.6)
+    const r = run(parallel('g', series('s', frac('a', '0.5'), frac('b', '0.8')), frac('c', '0.6')));
     expect(removed(r)).toEqual([
-      ['c', '0.3'],
-      ['a', '0.2'],
-      ['b', '0.05'],
+      ['c', '0.24'],
+      ['a', '0.16'],
+      ['b', '0.04'],
     ]);
   });
 
