@@ -77,14 +77,12 @@ export function formatDuration(seconds: Dec, opts: DurationOptions = {}): Format
     [secs, `${secondsText}s`],
   ];
   const first = values.findIndex(([v]) => !v.isZero());
-  let last = -1;
-  for (let i = values.length - 1; i >= 0; i--) {
-    if (!values[i]![0].isZero()) {
-      last = i;
-      break;
-    }
+  let text = '0s';
+  if (first >= 0) {
+    let last = values.length - 1;
+    while (values[last]![0].isZero()) last--;
+    text = values.slice(first, last + 1).map(([, t]) => t).join(' ');
   }
-  const text = first < 0 ? '0s' : values.slice(first, last + 1).map(([, t]) => t).join(' ');
   return {
     totalSeconds: total,
     parts: { days: days.toNumber(), hours: hours.toNumber(), minutes: minutes.toNumber(), seconds: secs },
@@ -93,7 +91,8 @@ export function formatDuration(seconds: Dec, opts: DurationOptions = {}): Format
   };
 }
 
-const SYMBOL: Readonly<Record<string, string>> = { d: 'd', h: 'h', m: 'min', s: 's' };
+/** The SI symbol of each unit letter of the English text (every part ends with one of them). */
+const SYMBOL = { d: 'd', h: 'h', m: 'min', s: 's' } as const;
 
 /**
  * Params that let the UI write a duration in any language: `durationSi`, the duration with the
@@ -106,7 +105,8 @@ export function durationParams(d: FormattedDuration): Record<string, string> {
   return {
     durationSi: d.text
       .split(' ')
-      .map((part) => `${part.slice(0, -1).replace(/e([-+]?\d+)$/, ' × 10^$1')} ${SYMBOL[part.slice(-1)] ?? part.slice(-1)}`)
+      // Only a value below a microsecond has an "e" (toExponential: "3.05e-9").
+      .map((part) => `${part.slice(0, -1).replace('e', ' × 10^')} ${SYMBOL[part.slice(-1) as keyof typeof SYMBOL]}`)
       .join(' '),
     durationDays: String(d.parts.days),
     durationHours: String(d.parts.hours),

@@ -17,7 +17,7 @@ import {
 import { messageRef, serviceRef, showExponent, showFraction, showPercent, showQuantity } from './format.ts';
 import { AVAILABILITY_LINES } from './lines.ts';
 import type { NodeSpec, ParsedComponent, ParsedFailover, ParsedGroup, ParsedKOfN, ParsedNode } from './tree.ts';
-import { weakestLinks, type Contribution, type EvalNode } from './weakest-links.ts';
+import { weakestLinks, type Contribution, type EvalNode, type FailoverNode } from './weakest-links.ts';
 
 const line = lineMaker(AVAILABILITY_LINES);
 
@@ -81,7 +81,7 @@ class Evaluator {
   readonly lines: LineItem[] = [];
   readonly slaUses: SlaUse[] = [];
   readonly leaves: EvalNode[] = [];
-  readonly failovers: EvalNode[] = [];
+  readonly failovers: FailoverNode[] = [];
 
   component(c: ParsedComponent): EvalNode {
     const s = c.source;
@@ -196,7 +196,7 @@ class Evaluator {
     return node;
   }
 
-  private link(n: EvalNode): EvalNode {
+  private link<T extends EvalNode>(n: T): T {
     n.children.forEach((c, i) => {
       c.parent = n;
       c.index = i;
@@ -215,12 +215,16 @@ function toResult(n: EvalNode, depth: number, flat: NodeResult[]): NodeResult {
     depth,
     availability: n.au.a,
     unavailability: n.au.u,
-    usesSla: false,
+    // A component that took an SLA; a group with such a node under it (set below).
+    usesSla: n.parsed.kind === 'component' && n.parsed.source.type === 'sla',
     children,
   };
   flat.push(self);
-  for (const c of n.children) children.push(toResult(c, depth + 1, flat));
-  self.usesSla = n.parsed.kind === 'component' ? n.parsed.source.type === 'sla' : children.some((c) => c.usesSla);
+  for (const c of n.children) {
+    const r = toResult(c, depth + 1, flat);
+    children.push(r);
+    if (r.usesSla) self.usesSla = true;
+  }
   return self;
 }
 

@@ -16,12 +16,13 @@ function placesFor(x: Dec): number {
   // Enough places to show 6 significant digits of the smaller of x and 1 - x.
   const u = ONE.minus(x);
   const small = x.abs().lt(u.abs()) ? x.abs() : u.abs();
-  if (small.isZero()) return EXACT_PLACES;
+  // (0 or 1 never gets here: both are exact. A zero's exponent would be 0, giving 16 places anyway.)
   return Math.min(60, Math.max(EXACT_PLACES, -small.e + 5));
 }
 
-function trimZeros(s: string): string {
-  return s.includes('.') ? s.replace(/0+$/, '').replace(/\.$/, '') : s;
+/** `x` rounded half-even to `places` decimal places, written without trailing zeros ("0.5", "3"). */
+function rounded(x: Dec, places: number): string {
+  return x.toDecimalPlaces(places, Dec.ROUND_HALF_EVEN).toFixed();
 }
 
 /** Values below this are written in exponent notation ("3.05e-3301"), never as a page of zeros. */
@@ -44,7 +45,7 @@ export function showFraction(x: Dec): string {
   if (x.gt(0) && x.lt(TINY)) return `~${showExponent(x)}`;
   const u = ONE.minus(x);
   if (u.gt(0) && u.lt(TINY)) return `~1 - ${showExponent(u)}`;
-  return `~${trimZeros(x.toFixed(placesFor(x), Dec.ROUND_HALF_EVEN))}`;
+  return `~${rounded(x, placesFor(x))}`;
 }
 
 /** A fraction shown as a percent without the sign: 0.9995 -> "99.95"; long values get "~". */
@@ -54,7 +55,7 @@ export function showPercent(fraction: Dec): string {
   const u = ONE.minus(fraction);
   if (fraction.gt(0) && fraction.lt(TINY)) return `~${showExponent(p)}`;
   if (u.gt(0) && u.lt(TINY)) return `~100 - ${showExponent(u.times(100))}`;
-  return `~${trimZeros(p.toFixed(Math.max(0, placesFor(fraction) - 2), Dec.ROUND_HALF_EVEN))}`;
+  return `~${rounded(p, placesFor(fraction) - 2)}`;
 }
 
 /**
@@ -92,7 +93,7 @@ export function ninesOf(unavailability: Dec): Nines {
 
 /** Nines as display text, 5 decimal places at most, trailing zeros trimmed: "3", "3.30103". */
 export function showNines(n: Dec): string {
-  return trimZeros(n.toFixed(5, Dec.ROUND_HALF_EVEN));
+  return rounded(n, 5);
 }
 
 /**

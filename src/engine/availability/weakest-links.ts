@@ -7,7 +7,7 @@ import { lineMaker, type LineItem } from '../explain.ts';
 import type { AU } from './compose.ts';
 import { messageRef, showExponent } from './format.ts';
 import { AVAILABILITY_LINES } from './lines.ts';
-import type { ParsedNode } from './tree.ts';
+import type { ParsedFailover, ParsedNode } from './tree.ts';
 
 const line = lineMaker(AVAILABILITY_LINES);
 
@@ -47,11 +47,14 @@ export interface EvalNode {
   index: number;
   /** Failover only: true when its U was clamped to 1. */
   clamped?: boolean;
-  /** Series/parallel only: see factorsOf. */
-  factors?: Dec[];
   /** See computeSensitivity. */
   sensitivity?: Dec;
+  /** See computeSensitivity. */
+  anchor?: EvalNode;
 }
+
+/** A failover pair of the evaluated tree. */
+export type FailoverNode = EvalNode & { readonly parsed: ParsedFailover };
 
 /**
  * For each child j of a series or parallel group, the factor by which a drop in that child's
@@ -60,75 +63,80 @@ export interface EvalNode {
  * products make it O(children) once per group.
  */
 function factorsOf(n: EvalNode): Dec[] {
-  if (n.factors) return n.factors;
   const m = n.children.length;
   const pick = n.parsed.kind === 'parallel' ? (c: EvalNode) => c.au.u : (c: EvalNode) => c.au.a;
   const prefix: Dec[] = [ONE];
   for (let j = 0; j < m; j++) prefix.push(prefix[j]!.times(pick(n.children[j]!)));
+  // Stryker disable next-line ArrayDeclaration: a preallocation hint; the loop fills indexes 0..m-1 either way
   const factors: Dec[] = new Array<Dec>(m);
   let suffix = ONE;
   for (let j = m - 1; j >= 0; j--) {
-    factors[j] = j === m - 1 ? prefix[j]! : j === 0 ? suffix : prefix[j]!.times(suffix);
+    factors[j] = prefix[j]!.times(suffix);
     suffix = suffix.times(pick(n.children[j]!));
   }
-  n.factors = factors;
   return factors;
 }
 
 /**
- * How much the parent's U drops when child `index`'s U drops by `drop` (>= 0). Exact: series and
- * parallel are linear in each child's U, a failover too unless it is clamped (then recomputed),
- * and a k-of-n member only ever becomes perfect here (the group then loses all its U).
+ * How much a k-of-n group's or a clamped failover's U drops when child `index`'s U drops by `drop`
+ * (> 0): neither is linear in a child's U. A k-of-n member only ever becomes perfect here, and
+ * then the group loses all its U; a clamped failover is recomputed.
  */
-function parentDrop(parent: EvalNode, index: number, drop: Dec): Dec {
+function nonlinearDrop(parent: EvalNode, index: number, drop: Dec): Dec {
   const p = parent.parsed;
-  switch (p.kind) {
-    case 'series':
-    case 'parallel':
-      return factorsOf(parent)[index]!.times(drop);
-    case 'k-of-n':
-      return parent.au.u;
-    case 'failover': {
-      const [a, b] = parent.children;
-      const other = index === 0 ? b!.au.u : a!.au.u;
-      if (!parent.clamped) return other.times(drop);
-      const own = index === 0 ? a!.au.u : b!.au.u;
-      const after = own.minus(drop).times(other).plus(p.switchFraction);
-      return after.gte(1) ? ZERO : ONE.minus(after);
-    }
-    case 'component':
-      return drop;
-  }
+  if (p.kind !== 'failover') return parent.au.u;
+  const [a, b] = parent.children;
+  const own = index === 0 ? a!.au.u : b!.au.u;
+  const other = index === 0 ? b!.au.u : a!.au.u;
+  const after = own.minus(drop).times(other).plus(p.switchFraction);
+  return after.gte(1) ? ZERO : ONE.minus(after);
 }
 
 /**
- * The root's sensitivity to a node's U, dU_root / dU_node, wherever every group on the way up is
- * linear in that child's U (series, parallel, an unclamped failover): the product of the factors
- * along the path, computed once top-down. Undefined below a k-of-n or a clamped failover, where
- * {@link rootDrop} steps up with {@link parentDrop} instead.
+ * Each node's sensitivity dU_anchor / dU_node, where its anchor is the highest node above it that
+ * it reaches through groups linear in a child's U only (series, parallel, an unclamped failover):
+ * the product of the factors along that path, computed once top-down. The anchor is the root, or a
+ * child of a k-of-n group or of a clamped failover (not linear: {@link nonlinearDrop} steps over
+ * them, and each of their children starts a chain of its own with sensitivity 1).
  */
-function computeSensitivity(n: EvalNode, s: Dec): void {
+function computeSensitivity(n: EvalNode, s: Dec, anchor: EvalNode): void {
   n.sensitivity = s;
+  n.anchor = anchor;
   const p = n.parsed;
   if (p.kind === 'series' || p.kind === 'parallel') {
     const f = factorsOf(n);
-    n.children.forEach((c, j) => computeSensitivity(c, s.times(f[j]!)));
+    n.children.forEach((c, j) => computeSensitivity(c, s.times(f[j]!), anchor));
   } else if (p.kind === 'failover' && !n.clamped) {
     const [a, b] = n.children;
-    computeSensitivity(a!, s.times(b!.au.u));
-    computeSensitivity(b!, s.times(a!.au.u));
+    computeSensitivity(a!, s.times(b!.au.u), anchor);
+    computeSensitivity(b!, s.times(a!.au.u), anchor);
+  } else {
+    for (const c of n.children) computeSensitivity(c, ONE, c);
   }
 }
 
-/** The root's drop in U when `from`'s U drops by `drop`. */
+/** The root's drop in U when `from`'s U drops by `drop` (after computeSensitivity). */
 function rootDrop(from: EvalNode, drop: Dec): Dec {
-  let cur = from;
-  let v = drop;
-  while (cur.sensitivity === undefined && cur.parent && !v.isZero()) {
-    v = parentDrop(cur.parent, cur.index, v);
-    cur = cur.parent;
+  let v = from.sensitivity!.times(drop);
+  let top = from.anchor!;
+  while (top.parent !== null && !v.isZero()) {
+    const up = top.parent;
+    v = up.sensitivity!.times(nonlinearDrop(up, top.index, v));
+    top = up.anchor!;
   }
-  return cur.sensitivity === undefined || v.isZero() ? v : cur.sensitivity.times(v);
+  return v;
+}
+
+/**
+ * The root's drop in U when a component becomes perfect. A parallel group with a perfect member is
+ * perfect, so a member of a parallel group (of nested ones) removes the whole group's U: starting
+ * there gives every member exactly the same amount, where U_j x (the product of the others' U)
+ * would round differently for each j at the 60th digit and order equal members by that noise.
+ */
+function perfectDrop(leaf: EvalNode): Dec {
+  let cur = leaf;
+  while (cur.parent !== null && cur.parent.parsed.kind === 'parallel') cur = cur.parent;
+  return rootDrop(cur, cur.au.u);
 }
 
 /** Downtime-share line items are written for the weakest this many; the rest get one summary line. */
@@ -166,17 +174,17 @@ export interface WeakestLinks {
  * Each component's (and each failover switchover's) share of the downtime of the tree under
  * `root`: `leaves` are its components, `failovers` its failover pairs, in evaluation order.
  */
-export function weakestLinks(root: EvalNode, leaves: readonly EvalNode[], failovers: readonly EvalNode[]): WeakestLinks {
+export function weakestLinks(root: EvalNode, leaves: readonly EvalNode[], failovers: readonly FailoverNode[]): WeakestLinks {
   const lines: LineItem[] = [];
   const rootU = root.au.u;
-  if (!rootU.isZero()) computeSensitivity(root, ONE);
+  computeSensitivity(root, ONE, root);
   const raw: { id: string; name: string; path: string; kind: Contribution['kind']; removed: Dec; failover?: string }[] = [];
   for (const leaf of leaves) {
-    // The leaf becomes perfect: its own U drops by all of it.
-    raw.push({ id: leaf.parsed.id, name: leaf.parsed.name, path: leaf.parsed.path, kind: 'component', removed: rootDrop(leaf, leaf.au.u) });
+    // The component becomes perfect: its own U drops by all of it (see perfectDrop).
+    raw.push({ id: leaf.parsed.id, name: leaf.parsed.name, path: leaf.parsed.path, kind: 'component', removed: perfectDrop(leaf) });
   }
   for (const f of failovers) {
-    if (f.parsed.kind !== 'failover' || f.parsed.switchFraction.isZero()) continue;
+    if (f.parsed.switchFraction.isZero()) continue;
     const [a, b] = f.children;
     // An instant switch: the pair's U falls to U_p x U_s.
     const drop = f.au.u.minus(a!.au.u.times(b!.au.u));
@@ -194,8 +202,9 @@ export function weakestLinks(root: EvalNode, leaves: readonly EvalNode[], failov
   // Shares are a ranking aid shown to 2 decimals: 1/total to 20 significant digits is plenty
   // and makes each share a cheap multiplication (unavailabilityRemoved itself stays exact).
   const inverse = total.isZero() ? ZERO : ONE.div(total).toSignificantDigits(20, Dec.ROUND_HALF_EVEN);
-  const order = raw.map((r, i) => ({ r, i })).sort((x, y) => y.r.removed.comparedTo(x.r.removed) || x.i - y.i);
-  const out = order.map(({ r }, rank) => ({
+  // Array.prototype.sort is stable: equal amounts keep the evaluation order.
+  const order = raw.sort((x, y) => y.removed.comparedTo(x.removed));
+  const out = order.map((r, rank) => ({
     id: r.id,
     name: r.name,
     path: r.path,
@@ -214,7 +223,7 @@ export function weakestLinks(root: EvalNode, leaves: readonly EvalNode[], failov
     const to = sigText(rootU.minus(c.unavailabilityRemoved));
     // The entry is named by `subject`, a phrase filled in with `name` (a component) or with the
     // failover's own name (a switchover; its `name` field reads "db switchover").
-    const failover = order[i]!.r.failover;
+    const failover = order[i]!.failover;
     const subject = messageRef(`availability.weakest.subject.${c.kind}`);
     lines.push(
       line(
