@@ -18,6 +18,8 @@ const svc = {
   blankMin: { price: '1', quantityUnit: 'hours', minimumSeconds: '', name: 'Blank minimum' },
   broken: { price: 'abc', quantityUnit: 'hours' },
   notObj: 5,
+  // An imported catalog may name a service "undefined": an item without a service is not it
+  undefined: { price: '9', quantityUnit: 'hours', name: 'Undefined' },
 } as unknown as ServicePrices;
 
 type Items = readonly Record<string, unknown>[];

@@ -111,6 +111,14 @@ describe('a QuickSight component', () => {
     expect(err([qs({ model: {} })]).params.value).toBe('@msg:error.got.object');
   });
 
+  it('an evaluator prices the account again when its prices or usage change', () => {
+    const evaluate = createScenarioEvaluator(catalogs);
+    // 10 readers x $3 = $30; x $4 = $40; 20 readers x $4 = $80
+    expect(evaluate(doc([qs({ model: 'perUser' })])).monthlyTotal.toFixed(2)).toBe('30.00');
+    expect(evaluate(doc([qs({ model: 'perUser', prices: { perUserReader: '4' } })])).monthlyTotal.toFixed(2)).toBe('40.00');
+    expect(evaluate(doc([qs({ model: 'perUser', prices: { perUserReader: '4' }, usage: { readerGroups: [{ readers: '20', sessionsPerReader: '1' }] } })])).monthlyTotal.toFixed(2)).toBe('80.00');
+  });
+
   it('the chosen model\'s own error is the component\'s error; another model of the same usage is priced', () => {
     const standard = { edition: 'standard', readerGroups: [{ readers: '10', sessionsPerReader: '17' }] };
     expect(err([cb('c', '1'), qs({ usage: standard })])).toMatchObject({ code: 'standard_no_readers', path: 'components.1.usage.edition' });
@@ -183,6 +191,12 @@ describe('CodeBuild projects', () => {
     expect(err([qs(), cb('c', '1'), badFlow])).toMatchObject({ path: 'components.2.flow.build.groups.0.overheadSeconds' });
   });
 
+  it('maps an error of the eleventh project and beyond to its component', () => {
+    const projects = Array.from({ length: 12 }, (_, i) => cb(`c${i}`, '1'));
+    projects[11] = { ...cb('c11', '1'), project: { groups: [{ computeType: 'general1.small', count: '1', per: 'month', durationSeconds: 'x' }] } };
+    expect(err(projects)).toMatchObject({ code: 'not_a_number', path: 'components.11.project.groups.0.durationSeconds' });
+  });
+
   it('an evaluator prices the account again when the free tier is switched', () => {
     const evaluate = createScenarioEvaluator(catalogs);
     // 150 min: $1.50 without the free tier, (150 - 100) x $0.01 = $0.50 with it
@@ -236,6 +250,15 @@ describe('an EC2 component', () => {
     expect(c.type === 'ec2' && c.annualSavings.isZero()).toBe(true);
     // The year of the scenario: $8,760 + 12 x $50
     expect(r.annualTotal.toFixed(2)).toBe('9360.00');
+  });
+
+  it('a calendar year is priced with the component\'s own prices, and errors of later months name its input', () => {
+    const always = { schedule: { periods: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], start: '00:00', end: '24:00' }], timeZone: 'UTC' }, hoursPerWeek: undefined, monthMode: 'calendar', yearMonth: '2026-03' };
+    // Twice the same input: at $1 the year is 8,760 h x $1; at $2 (yours) 8,760 h x $2 = $17,520
+    const r = run([ec2({ id: 'a' }, always), ec2({ id: 'b', prices: { instanceHourly: '2' } }, always)]);
+    expect(r.components.map((c) => c.annual.toFixed(2))).toEqual(['8760.00', '17520.00']);
+    // From June 2199 the 12 months run past 2199, the last year a schedule reads
+    expect(err([qs(), ec2({}, { ...always, yearMonth: '2199-06' })])).toMatchObject({ code: 'out_of_range', path: 'components.1.input.schedule' });
   });
 
   it('refuses an input that is not an object', () => {
