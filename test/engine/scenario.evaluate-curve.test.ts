@@ -206,6 +206,23 @@ describe('costNineCurve', () => {
     expect(costNineCurve(doc({ architecture: group('2', '3') }), 'g', catalogs, 1).current).toBe(3);
   });
 
+  it('reads the current copies in any form the evaluation accepts (a bug: "1e1" or "3.0" read as 1 copy, and the first point showed the scenario\'s own 10 copies)', () => {
+    const curve = (extra: Record<string, unknown>) => costNineCurve(doc({ architecture: part('a', '99', '1', extra) }), 'a', catalogs, 3);
+    expect(curve({ replicas: ' 3 ' }).current).toBe(3);
+    expect(curve({ replicas: '3.0' }).current).toBe(3);
+    expect(curve({ replicas: '12' }).current).toBe(12);
+    expect(curve({ replicas: null }).current).toBe(1);
+    // 10 copies now: points 1 to 11; one copy of a 99% part has 2 nines, ten have 20
+    const ten = curve({ replicas: '1e1' });
+    expect(ten.current).toBe(10);
+    expect(ten.points.map((p) => [p.copies, p.nines?.toFixed()])).toEqual(Array.from({ length: 11 }, (_, i) => [i + 1, String(2 * (i + 1))]));
+    // A k-of-n group's k and n too: 2.0 of 3.0 -> n from 2, now 3
+    const group = costNineCurve(doc({ architecture: { kind: 'k-of-n', id: 'g', k: '2.0', n: '3.0', member: part('m', '99', '1') } }), 'g', catalogs, 1);
+    expect([group.current, group.points.map((p) => p.copies)]).toEqual([3, [2, 3, 4]]);
+    // A component's stray k is not a k-of-n group's: its copies start at 1
+    expect(curve({ k: '3' }).points.map((p) => p.copies)).toEqual([1, 2, 3]);
+  });
+
   it('has no price per nine when the nines do not grow, or at 100%', () => {
     // A 0% part stays at 0 nines however many copies
     const zero = costNineCurve(doc({ architecture: part('a', '0', '1') }), 'a', catalogs, 3);

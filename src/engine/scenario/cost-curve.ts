@@ -4,7 +4,7 @@
  * other part unchanged. Each point is a whole evaluation of the scenario, so the monthly cost
  * includes every component and priced node.
  */
-import { Dec, ZERO } from '../decimal.ts';
+import { Dec, parseCount, ZERO } from '../decimal.ts';
 import { EngineError, joinPath } from '../errors.ts';
 import { isRecord } from '../json.ts';
 import { createScenarioEvaluator } from './evaluator.ts';
@@ -122,8 +122,10 @@ export function costNineCurve(doc: unknown, nodeId: string, catalogs: ScenarioCa
   return { nodeId, name, varies, current, points: out };
 }
 
+/**
+ * A count the evaluation has already accepted (k, n or replicas: a whole number of at least 1, in
+ * any form the engine reads, such as "3", " 3 ", "3.0" or "1e1"), or `fallback` when absent.
+ */
 function countOf(v: unknown, fallback: number): number {
-  if (typeof v === 'number' && Number.isSafeInteger(v) && v > 0) return v;
-  if (typeof v === 'string' && /^\d{1,5}$/.test(v.trim()) && Number(v) > 0) return Number(v);
-  return fallback;
+  return v === undefined || v === null ? fallback : parseCount(v, '').toNumber();
 }
