@@ -34,6 +34,11 @@ describe('evaluateScenario: the document', () => {
     expect(err(doc({ components: { 0: qs } }))).toMatchObject({ code: 'invalid_type', path: 'components' });
   });
 
+  it('refuses a version that is not its own (an inherited one is not the document\'s)', () => {
+    const inherited = Object.assign(Object.create({ version: 2 }) as Record<string, unknown>, { format: 'nubecalc-scenario', components: [] });
+    expect(err(inherited)).toMatchObject({ code: 'unknown_version', path: 'version', params: { value: '@msg:error.got.undefined', supported: '2' } });
+  });
+
   it('takes up to 500 components, not one more', () => {
     const many = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `q${i}`, type: 'quicksight' }));
     expect(run({ components: many(500) }).components.length).toBe(500);
@@ -132,6 +137,19 @@ describe('createScenarioEvaluator', () => {
     const again = evaluate(a).availability;
     expect(again).not.toBe(first);
     expect(again!.availability.toFixed()).toBe('0.99');
+  });
+
+  it('composes the availability again when a setting it reads changes', () => {
+    const evaluate = createScenarioEvaluator(catalogs);
+    const at = (settings: Record<string, unknown>) => evaluate(doc({ settings, architecture: part('a', '99.9', '1') })).availability!;
+    const month = (settings: Record<string, unknown>) => at(settings).downtime.rows.find((x) => x.period === 'month')!.downtimeSeconds.toFixed();
+    // 0.001 x 730 h = 2,628 s; February 2026: 0.001 x 28 days = 2,419.2 s; March 2026: 0.001 x 31 days = 2,678.4 s
+    expect(month({})).toBe('2628');
+    expect(month({ convention: 'calendar-month', conventionMonth: '2026-02' })).toBe('2419.2');
+    expect(month({ convention: 'calendar-month', conventionMonth: '2026-03' })).toBe('2678.4');
+    // 0.1% of 1,000 and of 5,000 requests
+    expect(at({ requestsPerMonth: '1000' }).requestBudget!.failedRequests.toFixed()).toBe('1');
+    expect(at({ requestsPerMonth: '5000' }).requestBudget!.failedRequests.toFixed()).toBe('5');
   });
 
   it('keeps working after an evaluation that failed', () => {

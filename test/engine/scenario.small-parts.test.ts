@@ -52,6 +52,10 @@ describe('costPerNine', () => {
     expect(perfect(point('130', '3'), point('100', null))).toEqual(['baseline', '30']);
     expect(perfect(point('130', '3', true), point('100', '3'))).toEqual(['this', '30']);
     expect(perfect(point('130', '3'), point('100', '3', true))).toEqual(['baseline', '30']);
+    // Both at 100%, however each says it
+    expect(perfect(point('130', null, true), point('100', null))).toEqual(['both', '30']);
+    expect(perfect(point('130', null, true), point('100', '3', true))).toEqual(['both', '30']);
+    expect(perfect(point('130', null), point('100', null, true))).toEqual(['both', '30']);
   });
 
   it('equal nines: the difference buys nothing', () => {
