@@ -48,16 +48,14 @@ export const MIN_NINES_GAIN = new Dec('0.0001');
 
 /** The node with `id` (an iterative walk), or null. */
 function findNode(root: unknown, id: string): Record<string, unknown> | null {
-  const stack: Record<string, unknown>[] = isRecord(root) ? [root] : [];
+  const stack: unknown[] = [root];
   while (stack.length > 0) {
-    const cur = stack.pop()!;
+    const cur = stack.pop();
+    if (!isRecord(cur)) continue;
     if (cur.id === id) return cur;
-    const children = cur.children;
-    if (Array.isArray(children)) children.forEach((c: unknown) => isRecord(c) && stack.push(c));
-    for (const k of ['member', 'primary', 'standby']) {
-      const c = cur[k];
-      if (isRecord(c)) stack.push(c);
-    }
+    // (One push per child: a hostile list could be longer than a call's arguments may be.)
+    if (Array.isArray(cur.children)) for (const c of cur.children as unknown[]) stack.push(c);
+    stack.push(cur.member, cur.primary, cur.standby);
   }
   return null;
 }
