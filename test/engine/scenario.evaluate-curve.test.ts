@@ -145,6 +145,9 @@ describe('createScenarioEvaluator', () => {
     const month = (settings: Record<string, unknown>) => at(settings).downtime.rows.find((x) => x.period === 'month')!.downtimeSeconds.toFixed();
     // 0.001 x 730 h = 2,628 s; February 2026: 0.001 x 28 days = 2,419.2 s; March 2026: 0.001 x 31 days = 2,678.4 s
     expect(month({})).toBe('2628');
+    // The SRE 30-day month: 0.001 x 30 days = 2,592 s
+    expect(month({ convention: 'sre-30-day' })).toBe('2592');
+    expect(month({})).toBe('2628');
     expect(month({ convention: 'calendar-month', conventionMonth: '2026-02' })).toBe('2419.2');
     expect(month({ convention: 'calendar-month', conventionMonth: '2026-03' })).toBe('2678.4');
     // 0.1% of 1,000 and of 5,000 requests
