@@ -27,7 +27,7 @@ type Items = readonly Record<string, unknown>[];
 const node = (items: Items, extra: Record<string, unknown> = {}) => ({ kind: 'component', id: 'x', percent: '99', cost: { type: 'catalog', items }, ...extra });
 /** One copy costing `usd` (unitPrice x 1). */
 const flat = (id: string, usd: string, extra: Record<string, unknown> = {}) => node([{ unitPrice: usd, quantity: '1' }], { id, ...extra });
-const lineOf = (r: { lines: readonly { key: string }[] }, key: string) => r.lines.filter((l) => l.key === key);
+const lineOf = <L extends { key: string }>(r: { lines: readonly L[] }, key: string) => r.lines.filter((l) => l.key === key);
 const err = (tree: unknown, comps?: ReadonlyMap<string, LinkableComponent>) => errorOf(() => priceArchitecture(tree, svc, comps));
 
 describe('a catalog item', () => {
