@@ -55,7 +55,8 @@ export function priceComponents(comps: readonly unknown[], catalogs: ScenarioCat
     const cname = str(own(c, 'name'), joinPath(path, 'name'), '');
     if (type === 'quicksight') {
       const model = own(c, 'model') ?? 'legacy';
-      if (typeof model !== 'string' || !(QUICKSIGHT_MODELS as readonly string[]).includes(model)) {
+      // (A value that is not text is never in the list.)
+      if (!(QUICKSIGHT_MODELS as readonly unknown[]).includes(model)) {
         throw new EngineError('unknown_option', joinPath(path, 'model'), { value: quoteRef(model), allowed: QUICKSIGHT_MODELS.join(', ') });
       }
       const comparison = memo.get(() => keyOf('qs', i, own(c, 'usage'), own(c, 'prices')), () => {
@@ -69,10 +70,9 @@ export function priceComponents(comps: readonly unknown[], catalogs: ScenarioCat
       const chosen: QuickSightResult = outcome.value;
       results.push({ type: 'quicksight', id, name: cname || 'QuickSight', path, monthly: chosen.total, annual: chosen.total.times(12), year: TWELVE_MONTHS, lines: chosen.lines, model: model as QuickSightModel, chosen, comparison });
     } else if (type === 'codebuild') {
-      const prices = mergePrices(catalogs.codebuild(), own(c, 'prices'), joinPath(path, 'prices'));
       // One account: the scenario's projects share one price table (the first project's overrides
       // apply to all; each project's own overrides are merged in order).
-      cbPrices = cbPrices === null ? prices : mergePrices(cbPrices, own(c, 'prices'), joinPath(path, 'prices'));
+      cbPrices = mergePrices(cbPrices ?? catalogs.codebuild(), own(c, 'prices'), joinPath(path, 'prices'));
       cbProjects.push({ index: i, project: own(c, 'project') });
       results.push(null);
     } else if (type === 'ec2') {
@@ -82,17 +82,15 @@ export function priceComponents(comps: readonly unknown[], catalogs: ScenarioCat
       const itype = typeof ec2Input.instanceType === 'string' ? ec2Input.instanceType : '';
       // An EC2 result does not depend on the component's position (only errors name it, and an
       // error is never remembered), so identical EC2 components are priced once.
-      const ec2 = memo.shared(contentKey('ec2', ec2Input, own(c, 'prices')), () => {
-        const prices = mergePrices(catalogs.ec2(region, itype), own(c, 'prices'), joinPath(path, 'prices'));
-        return priceEc2OffHours(ec2Input as unknown as Ec2OffHoursInput, prices, joinPath(path, 'input'));
-      });
+      const prices = () => mergePrices(catalogs.ec2(region, itype), own(c, 'prices'), joinPath(path, 'prices'));
+      const ec2 = memo.shared(contentKey('ec2', ec2Input, own(c, 'prices')), () => priceEc2OffHours(ec2Input as unknown as Ec2OffHoursInput, prices(), joinPath(path, 'input')));
       // A calendar month's year is the sum of the 12 calendar months from it (DST and month lengths
       // differ), not 12 x that month.
       const year = ec2.month.mode !== 'calendar' ? null : memo.shared(contentKey('ec2-year', ec2Input, own(c, 'prices')), () => {
-        const prices = mergePrices(catalogs.ec2(region, itype), own(c, 'prices'), joinPath(path, 'prices'));
-        const chart = ec2SavingsChart(ec2Input as unknown as Ec2OffHoursInput, prices, joinPath(path, 'input'), 12);
-        const first = chart.months[0]?.label ?? '';
-        const last = chart.months[chart.months.length - 1]?.label ?? '';
+        const chart = ec2SavingsChart(ec2Input as unknown as Ec2OffHoursInput, prices(), joinPath(path, 'input'), 12);
+        // (The chart has its 12 months.)
+        const first = chart.months[0]!.label;
+        const last = chart.months[11]!.label;
         return { total: sum(chart.months.map((m) => m.scheduled)), savings: chart.totalSavings, basis: Object.freeze({ kind: 'calendar-months', from: first, to: last }) as YearBasis };
       });
       results.push({ type: 'ec2', id, name: cname || 'EC2', path, monthly: ec2.total, annual: year ? year.total : ec2.total.times(12), year: year ? year.basis : TWELVE_MONTHS, annualSavings: year ? year.savings : ec2.savings.times(12), lines: ec2.lines, ec2 });
@@ -114,21 +112,22 @@ export function priceComponents(comps: readonly unknown[], catalogs: ScenarioCat
   });
 
   let codeBuild: CodeBuildAccountResult | null = null;
-  if (cbProjects.length > 0 && cbPrices !== null) {
+  // (The table is set exactly when there are projects.)
+  if (cbPrices !== null) {
     // Price all projects as one account so the free tier applies once. Paths point at each component.
     const projects = cbProjects.map(({ index, project }) => {
       if (!isRecord(project)) throw new EngineError('invalid_type', joinPath('components', index, 'project'), { expected: '@msg:error.expected.codeBuildProjectObject' });
       return project as unknown as CodeBuildProjectInput;
     });
     const prices: CodeBuildPrices = cbPrices;
-    codeBuild = memo.get(() => keyOf('cb', cbProjects, prices, freeTier), () =>
+    const account = memo.get(() => keyOf('cb', cbProjects, prices, freeTier), () =>
       priceCodeBuildAccountAt(projects, prices, freeTier, cbProjects.map((p) => p.index), cbProjects.map((p) => p.field ?? 'project')),
     );
+    codeBuild = account;
     cbProjects.forEach(({ index, field }, j) => {
       if (field !== undefined) return;
       const c = comps[index] as Record<string, unknown>;
-      const project = codeBuild?.projects[j];
-      if (!project) return;
+      const project = account.projects[j]!;
       const cname = typeof c.name === 'string' ? c.name.slice(0, 200) : '';
       results[index] = { type: 'codebuild', id: c.id as string, name: cname || 'CodeBuild', path: joinPath('components', index), monthly: project.total, annual: project.total.times(12), year: TWELVE_MONTHS, lines: project.lines, project };
     });
@@ -138,11 +137,13 @@ export function priceComponents(comps: readonly unknown[], catalogs: ScenarioCat
     const path = joinPath('components', f.index);
     const c = comps[f.index] as Record<string, unknown>;
     // Cheap to price, and it depends on the account's CodeBuild result: not remembered.
-    const flow = priceFlowAt(f.parsed, f.project === null ? null : (codeBuild?.projects[f.project] ?? null), catalogs, own(c, 'prices'), path, f.first, freeTier);
+    const build = f.project === null ? null : codeBuild!.projects[f.project]!;
+    const flow = priceFlowAt(f.parsed, build, catalogs, own(c, 'prices'), path, f.first, freeTier);
     results[f.index] = { type: 'pipeline', id: f.id, name: f.name, path, monthly: flow.total, annual: flow.total.times(12), year: TWELVE_MONTHS, lines: flow.lines, flow };
   }
 
-  const components = results.filter((r): r is ComponentResult => r !== null);
+  // Every slot is filled by now (CodeBuild projects and release flows above).
+  const components = results as ComponentResult[];
   return { components, codeBuild, codeBuildProjects: cbProjects.length };
 }
 
@@ -161,20 +162,22 @@ function priceFlowAt(parsed: ParsedReleaseFlow, build: CodeBuildProjectResult | 
 }
 
 /** Price CodeBuild projects as one account, re-pointing error paths at each component. */
-function priceCodeBuildAccountAt(projects: CodeBuildProjectInput[], prices: CodeBuildPrices, freeTier: boolean, indices: number[], fields: string[] = []): CodeBuildAccountResult {
+function priceCodeBuildAccountAt(projects: CodeBuildProjectInput[], prices: CodeBuildPrices, freeTier: boolean, indices: number[], fields: string[]): CodeBuildAccountResult {
   try {
     return priceCodeBuildAccount({ projects, freeTier }, prices, '');
   } catch (e) {
-    if (e instanceof EngineError) {
-      // "projects.J.rest" -> "components.I.project.rest"
-      const m = /^projects\.(\d+)(\.(.*))?$/.exec(e.path);
-      if (m) {
-        const idx = indices[Number(m[1])];
-        if (idx !== undefined) throw new EngineError(e.code, joinPath('components', idx, ...(fields[Number(m[1])] ?? 'project').split('.'), m[3] ?? ''), e.params);
-      }
-      const p = /^prices(\.(.*))?$/.exec(e.path);
-      if (p && indices[0] !== undefined) throw new EngineError(e.code, joinPath('components', indices[0], 'prices', p[2] ?? ''), e.params);
+    if (!(e instanceof EngineError)) throw e;
+    // Every error is inside a project or the price table: the projects are objects (checked above)
+    // and the table is a merged object, so neither fails as a whole.
+    // "projects.J.rest" -> "components.I.<project or flow.build>.rest"
+    const m = /^projects\.(\d+)\.(.*)$/.exec(e.path);
+    if (m) {
+      const j = Number(m[1]);
+      throw new EngineError(e.code, joinPath('components', indices[j]!, ...fields[j]!.split('.'), m[2]!), e.params);
     }
+    // "prices.rest" -> the first CodeBuild component's "prices.rest"
+    const p = /^prices\.(.*)$/.exec(e.path);
+    if (p) throw new EngineError(e.code, joinPath('components', indices[0]!, 'prices', p[1]!), e.params);
     throw e;
   }
 }

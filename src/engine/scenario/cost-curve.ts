@@ -4,8 +4,8 @@
  * other part unchanged. Each point is a whole evaluation of the scenario, so the monthly cost
  * includes every component and priced node.
  */
-import { Dec, ZERO } from '../decimal.ts';
-import { EngineError, joinPath } from '../errors.ts';
+import { Dec, parseCount } from '../decimal.ts';
+import { EngineError } from '../errors.ts';
 import { isRecord } from '../json.ts';
 import { createScenarioEvaluator } from './evaluator.ts';
 import type { ScenarioCatalogs, ScenarioResult } from './types.ts';
@@ -46,23 +46,16 @@ export const MAX_CURVE_POINTS = 12;
 /** A gain below a ten-thousandth of a nine is no measurable gain (see CostNinePoint.tinyGain). */
 export const MIN_NINES_GAIN = new Dec('0.0001');
 
-interface Found {
-  readonly node: Record<string, unknown>;
-  readonly path: string;
-}
-
 /** The node with `id` (an iterative walk), or null. */
-function findNode(root: unknown, id: string): Found | null {
-  const stack: Found[] = isRecord(root) ? [{ node: root, path: 'architecture' }] : [];
+function findNode(root: unknown, id: string): Record<string, unknown> | null {
+  const stack: unknown[] = [root];
   while (stack.length > 0) {
-    const cur = stack.pop()!;
-    if (cur.node.id === id) return cur;
-    const children = cur.node.children;
-    if (Array.isArray(children)) children.forEach((c: unknown, i) => isRecord(c) && stack.push({ node: c, path: joinPath(cur.path, 'children', i) }));
-    for (const k of ['member', 'primary', 'standby']) {
-      const c = cur.node[k];
-      if (isRecord(c)) stack.push({ node: c, path: joinPath(cur.path, k) });
-    }
+    const cur = stack.pop();
+    if (!isRecord(cur)) continue;
+    if (cur.id === id) return cur;
+    // (One push per child: a hostile list could be longer than a call's arguments may be.)
+    if (Array.isArray(cur.children)) for (const c of cur.children as unknown[]) stack.push(c);
+    stack.push(cur.member, cur.primary, cur.standby);
   }
   return null;
 }
@@ -77,13 +70,11 @@ function findNode(root: unknown, id: string): Found | null {
 export function costNineCurve(doc: unknown, nodeId: string, catalogs: ScenarioCatalogs, points = 6, evaluator?: (input: unknown) => ScenarioResult): CostNineCurve {
   if (!isRecord(doc)) throw new EngineError('invalid_type', '', { expected: '@msg:error.expected.scenarioObject' });
   const copy = JSON.parse(JSON.stringify(doc)) as Record<string, unknown>;
-  const found = findNode(copy.architecture, nodeId);
-  if (found === null || (found.node.kind !== 'component' && found.node.kind !== 'k-of-n')) {
+  const node = findNode(copy.architecture, nodeId);
+  if (node === null || (node.kind !== 'component' && node.kind !== 'k-of-n')) {
     throw new EngineError('unknown_option', 'nodeId', { value: nodeId.slice(0, 100), allowed: '@msg:error.allowed.componentOrKOfNId' });
   }
-  const node = found.node;
   const varies = node.kind === 'k-of-n' ? 'n' : 'replicas';
-  const had = Object.prototype.hasOwnProperty.call(node, varies);
   const original = node[varies];
   // A long-lived evaluator (the app keeps one per curve) re-prices only the components that changed.
   const evaluate = evaluator ?? createScenarioEvaluator(catalogs);
@@ -96,8 +87,8 @@ export function costNineCurve(doc: unknown, nodeId: string, catalogs: ScenarioCa
   for (let c = first; c < first + count; c++) {
     node[varies] = String(c);
     const r = c === current ? now : evaluate(copy);
-    const av = r.availability;
-    if (av === null) break;
+    // The node is in the architecture: every evaluation has an availability and the node's cost.
+    const av = r.availability!;
     const nines = av.nines;
     let perExtraNine: Dec | null = null;
     let tinyGain = false;
@@ -106,7 +97,7 @@ export function costNineCurve(doc: unknown, nodeId: string, catalogs: ScenarioCa
       perExtraNine = r.monthlyTotal.minus(prev.monthly).div(gain);
       tinyGain = gain.lt(MIN_NINES_GAIN);
     }
-    const point: CostNinePoint = { copies: c, monthly: r.monthlyTotal, nodeMonthly: r.architectureCost?.byNode.get(nodeId) ?? ZERO, availability: av.availability, nines, perExtraNine, tinyGain };
+    const point: CostNinePoint = { copies: c, monthly: r.monthlyTotal, nodeMonthly: r.architectureCost!.byNode.get(nodeId)!, availability: av.availability, nines, perExtraNine, tinyGain };
     out.push(point);
     prev = point;
   }
@@ -114,16 +105,18 @@ export function costNineCurve(doc: unknown, nodeId: string, catalogs: ScenarioCa
     // End on the scenario as it is, so the evaluator kept between calls remembers its parts (a fork
     // takes them all from the app's own evaluator: nothing priced again) rather than holding a
     // copy of the last point's architecture results until the next curve.
-    if (had) node[varies] = original;
-    else delete node[varies];
+    // (Undefined when the node had none: every reader takes an undefined field as absent.)
+    node[varies] = original;
     evaluator(copy);
   }
   const name = typeof node.name === 'string' && node.name.trim() !== '' ? node.name.slice(0, 200) : nodeId;
   return { nodeId, name, varies, current, points: out };
 }
 
+/**
+ * A count the evaluation has already accepted (k, n or replicas: a whole number of at least 1, in
+ * any form the engine reads, such as "3", " 3 ", "3.0" or "1e1"), or `fallback` when absent.
+ */
 function countOf(v: unknown, fallback: number): number {
-  if (typeof v === 'number' && Number.isSafeInteger(v) && v > 0) return v;
-  if (typeof v === 'string' && /^\d{1,5}$/.test(v.trim()) && Number(v) > 0) return Number(v);
-  return fallback;
+  return v === undefined || v === null ? fallback : parseCount(v, '').toNumber();
 }

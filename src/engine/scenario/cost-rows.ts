@@ -50,7 +50,7 @@ export interface CostBar {
 export function costBars(items: readonly { readonly name: string; readonly monthly: Dec }[], max: number, others: (count: number) => string): CostBar[] {
   if (items.length <= max) return items.map((i) => ({ label: i.name, monthly: i.monthly }));
   const keep = Math.max(1, max - 1);
-  const ranked = items.map((item, index) => ({ item, index })).sort((a, b) => b.item.monthly.comparedTo(a.item.monthly) || a.index - b.index);
+  const ranked = items.map((item, index) => ({ item, index })).sort((a, b) => b.item.monthly.comparedTo(a.item.monthly)); // stable: ties keep their order
   const top = new Set(ranked.slice(0, keep).map((r) => r.index));
   const rest = ranked.slice(keep);
   return [...items.flatMap((item, i) => (top.has(i) ? [{ label: item.name, monthly: item.monthly }] : [])), { label: others(rest.length), monthly: sum(rest.map((r) => r.item.monthly)) }];

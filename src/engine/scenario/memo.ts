@@ -74,15 +74,16 @@ export function keyOf(...parts: unknown[]): string {
  */
 export function contentKey(...parts: unknown[]): string | undefined {
   let plain = true;
+  let key: string | undefined;
   try {
-    const key = JSON.stringify(parts, function (this: Record<string, unknown>, k: string, v: unknown) {
+    key = JSON.stringify(parts, function (this: Record<string, unknown>, k: string, v: unknown) {
       const raw = this[k];
-      if (typeof raw === 'number' ? !Number.isFinite(raw) : typeof raw === 'function' || typeof raw === 'symbol' || typeof raw === 'bigint') plain = false;
+      if (typeof raw === 'number' ? !Number.isFinite(raw) : typeof raw === 'function' || typeof raw === 'symbol') plain = false;
       else if (raw !== null && typeof raw === 'object' && typeof (raw as { toJSON?: unknown }).toJSON === 'function') plain = false;
       return plain ? v : null;
     });
-    return plain ? key : undefined;
   } catch {
-    return undefined;
+    // A cycle, a bigint (JSON.stringify refuses both) or a part too deep for it: no key.
   }
+  return plain ? key : undefined;
 }

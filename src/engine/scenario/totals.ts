@@ -48,7 +48,8 @@ export function scenarioTotals(
     lines.push(line('scenario.codebuildFreeTier', codeBuild.freeTierCredit, { projects: String(codeBuildProjects), credit: usd(codeBuild.freeTierCredit) }, 'info'));
   }
   const partList = components.flatMap((r, j) => (linkedIds.has(r.id) ? [] : [amounts[j] as string]));
-  const priced = architectureCost !== null && !archTotal.isZero();
+  // (archTotal is zero without an architecture.)
+  const priced = !archTotal.isZero();
   if (priced) {
     const amount = usd(archTotal, 2);
     lines.push(line('scenario.architecture', archTotal, { amount }));
