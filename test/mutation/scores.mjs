@@ -15,6 +15,25 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const incremental = JSON.parse(fs.readFileSync(path.join(root, 'test/mutation/stryker-incremental.json'), 'utf8'));
 const TARGET = 90;
+/**
+ * Engine files in which Stryker finds nothing to mutate (types, `as const` line templates and
+ * phrases, re-exports): a whole-engine run gives them no entry. Any other file without an entry has
+ * not been measured.
+ */
+const NOTHING_TO_MUTATE = new Set([
+  'src/engine/availability/lines.ts',
+  'src/engine/codebuild/lines.ts',
+  'src/engine/codebuild/types.ts',
+  'src/engine/devtools/lines.ts',
+  'src/engine/ec2/lines.ts',
+  'src/engine/ec2/types.ts',
+  'src/engine/error-phrases.ts',
+  'src/engine/index.ts',
+  'src/engine/lines.ts',
+  'src/engine/quicksight/lines.ts',
+  'src/engine/scenario/lines.ts',
+  'src/engine/scenario/types.ts',
+]);
 
 export function rows() {
   const out = [];
@@ -59,7 +78,7 @@ if (process.argv.includes('--readme')) {
   const readme = fs.readFileSync(readmePath, 'utf8');
   const stale = MARKS.exec(readme)?.[0] !== `<!-- mutation-scores -->\n${table()}\n<!-- /mutation-scores -->`;
   const low = rows().filter((r) => r.score < TARGET);
-  const unmeasured = engineFiles().filter((f) => !(f in incremental.files));
+  const unmeasured = engineFiles().filter((f) => !(f in incremental.files) && !NOTHING_TO_MUTATE.has(f));
   for (const f of unmeasured) console.error(`${f}: not measured (no entry in the incremental file)`);
   if (stale) console.error('README.md: the mutation table differs from test/mutation/stryker-incremental.json (run node test/mutation/scores.mjs --readme)');
   for (const r of low) console.error(`${r.file}: ${r.score.toFixed(2)}% (target ${TARGET}%)`);
