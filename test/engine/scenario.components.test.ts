@@ -257,8 +257,8 @@ describe('an EC2 component', () => {
     // Twice the same input: at $1 the year is 8,760 h x $1; at $2 (yours) 8,760 h x $2 = $17,520
     const r = run([ec2({ id: 'a' }, always), ec2({ id: 'b', prices: { instanceHourly: '2' } }, always)]);
     expect(r.components.map((c) => c.annual.toFixed(2))).toEqual(['8760.00', '17520.00']);
-    // From June 2199 the 12 months run past 2199, the last year a schedule reads
-    expect(err([qs(), ec2({}, { ...always, yearMonth: '2199-06' })])).toMatchObject({ code: 'out_of_range', path: 'components.1.input.schedule' });
+    // From June 2199 the 12 months run past 2199, the last year a schedule reads: the error names the month chosen
+    expect(err([qs(), ec2({}, { ...always, yearMonth: '2199-06' })])).toMatchObject({ code: 'out_of_range', path: 'components.1.input.yearMonth' });
   });
 
   it('refuses an input that is not an object', () => {
