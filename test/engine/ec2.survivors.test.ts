@@ -1,7 +1,7 @@
 /**
  * EC2 input checks the earlier tests left open (mutation survivors of ec2/parse.ts): the path of a
- * bad instance type, `volumes: null` read as no volumes, and a calendar month without a time zone
- * reported before any later field's error.
+ * bad instance type, `volumes: null` read as no volumes, a calendar month without a time zone
+ * reported before any later field's error, and EBS prices that are not a table.
  */
 import { describe, expect, it } from 'vitest';
 import { priceEc2OffHours, SCHEDULE_PRESETS } from '../../src/engine/index.ts';
@@ -27,5 +27,10 @@ describe('EC2 input: edge cases', () => {
   it('a calendar month without a time zone is reported first, before a later bad field (elastic IPs)', () => {
     const z = err({ schedule: OFFICE, monthMode: 'calendar', yearMonth: '2025-01', elasticIps: -1 });
     expect([z.code, z.path]).toEqual(['required', 'g.schedule.timeZone']);
+  });
+
+  it('EBS prices that are not a table by volume type are refused at the price path, saying what was expected', () => {
+    const e = err({ schedule: OFFICE, volumes: [{ type: 'gp3', sizeGb: 8 }] }, { ...P, ebsGbMonth: 5 });
+    expect([e.code, e.path, phraseText(e.params.expected)]).toEqual(['invalid_type', 'g.prices.ebsGbMonth', 'EBS prices by volume type']);
   });
 });
