@@ -52,8 +52,7 @@ export function capacityMonthlyFrom(u: ParsedUsage, p: ParsedPrices): QuickSight
 /** The tier to bill: the chosen one, or the cheapest (ties: the first). Null above every tier. */
 export function pickTier(sessionsPerYear: Dec, p: ParsedPrices, choice: 'cheapest' | number): { chosen: QuickSightAnnualTierCost; all: QuickSightAnnualTierCost[] } | null {
   if (compare(sessionsPerYear, p.largestTierSessions) > 0) return null;
-  // Within a tier's sessions its cost is its own price, worked out once when the prices were parsed.
-  const all = p.tiers.map((t, i) => (compare(sessionsPerYear, t.sessions) < 1 ? t.base : tierCostAt(t, i, sessionsPerYear)));
+  const all = p.tiers.map((t, i) => tierCostAt(t, i, sessionsPerYear));
   let chosen: QuickSightAnnualTierCost | undefined;
   if (choice === 'cheapest') {
     for (const c of all) if (chosen === undefined || compare(c.costPerYear, chosen.costPerYear) < 0) chosen = c;
@@ -99,7 +98,7 @@ export function capacityAnnualFrom(u: ParsedUsage, p: ParsedPrices): QuickSightC
       'quicksight.capacityAnnual.overage',
       monthly,
       { sessionsPerYear: num(sessionsPerYear), tierSessions: num(t.sessionsPerYear), extra: num(extra), price: usd(t.overagePerSession), perYear: usd(yearly), amount: cents(monthly) },
-      ['capacityAnnualTiers'],
+      // No `uses`: the price line above already flagged the tier table (flagged once per result).
     );
   }
   perUserAuthorLines(s, u, p, false);

@@ -113,12 +113,11 @@ const UNCONFIRMABLE: readonly QuickSightPriceName[] = [...QUICKSIGHT_PRICE_KEYS,
 
 const TWELVE = d(12);
 
-/** An annual tier after parsing; `base` is its cost for any usage within its sessions (no overage). */
+/** An annual tier after parsing. */
 export interface ParsedTier {
   readonly sessions: Dec;
   readonly price: Dec;
   readonly overage: Dec;
-  readonly base: QuickSightAnnualTierCost;
 }
 
 /** A price table after parsing. */
@@ -133,7 +132,7 @@ export function absent(v: unknown): boolean {
 }
 
 /** One annual tier's cost for a year of `sessionsPerYear` (price plus overage beyond its sessions). */
-export function tierCostAt(t: Omit<ParsedTier, 'base'>, i: number, sessionsPerYear: Dec): QuickSightAnnualTierCost {
+export function tierCostAt(t: ParsedTier, i: number, sessionsPerYear: Dec): QuickSightAnnualTierCost {
   const costPerYear = t.price.plus(max(ZERO, sessionsPerYear.minus(t.sessions)).times(t.overage));
   return Object.freeze({ tier: i + 1, sessionsPerYear: t.sessions, pricePerYear: t.price, overagePerSession: t.overage, costPerYear, costPerMonth: costPerYear.div(TWELVE) });
 }
@@ -143,14 +142,13 @@ export function parsePrices(prices: unknown, base: string): ParsedPrices {
   const table = priceTable(prices, base, '@msg:error.expected.objectOfQuickSightPrices');
   const out: Partial<Record<QuickSightPriceKey, Dec>> = {};
   for (const key of QUICKSIGHT_PRICE_KEYS) out[key] = WHOLE_PRICES.has(key) ? table.count(key) : table.price(key);
-  const tiers = table.tables('capacityAnnualTiers', '@msg:error.expected.listOfAnnualTiers', '@msg:error.expected.annualTier', MAX_ANNUAL_TIERS, (t, i): ParsedTier => {
-    const parsed = {
+  const tiers = table.tables('capacityAnnualTiers', '@msg:error.expected.listOfAnnualTiers', '@msg:error.expected.annualTier', MAX_ANNUAL_TIERS, (t): ParsedTier =>
+    Object.freeze({
       sessions: t.count('sessionsPerYear', { positive: true }),
       price: t.price('pricePerYear'),
       overage: t.price('overagePerSession'),
-    };
-    return Object.freeze({ ...parsed, base: tierCostAt(parsed, i, ZERO) });
-  });
+    }),
+  );
   const unconfirmed = table.names('unconfirmed', '@msg:error.expected.listOfPriceNames', UNCONFIRMABLE);
   return Object.freeze({
     ...(out as Record<QuickSightPriceKey, Dec>),

@@ -99,9 +99,10 @@ function optionalCount(o: Record<string, unknown>, key: string, path: string): D
  */
 export function sessionsForVisit(minutes: Dec): Dec {
   let k = ceilWhole(minutes.div(THIRTY));
-  // minutes / 30 is rounded to 60 digits: correct the ceiling with exact products.
+  // minutes / 30 is rounded to 60 digits, which can only make the ceiling one too low (the true
+  // ceiling n has at most 14 digits, so rounding, which is monotone, never goes past it): raise it
+  // while the exact product falls short.
   while (compare(k.times(THIRTY), minutes) < 0) k = k.plus(1);
-  while (compare(k, ONE) > 0 && compare(k.minus(1).times(THIRTY), minutes) >= 0) k = k.minus(1);
   return max(k, ONE);
 }
 
