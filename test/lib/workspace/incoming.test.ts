@@ -40,7 +40,7 @@ describe('the incoming dialog', () => {
     await userEvent.setup().click(within(dialog).getByRole('button', { name: 'Add the scenario' }));
     await vi.waitFor(() => expect(onClose).toHaveBeenCalled());
     // Added (it is a valid document) and flagged: its editor shows the too_much_work message.
-    expect(onClose).toHaveBeenCalledWith('Scenario added. 1 of them need a fix (open them to see where).');
+    expect(onClose).toHaveBeenCalledWith('Scenario added. It needs a fix (open it to see where).');
     expect(ws.scenarios).toHaveLength(2);
     // The work budget refused it before evaluating: 2,499 x 10,000 k-of-n members.
     const out = await evaluateOffThread(parsed.ok ? parsed.value : [], { createWorker: () => null }).promise;

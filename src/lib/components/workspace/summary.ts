@@ -29,5 +29,6 @@ export function previewRows(docs: readonly ScenarioData[], i18n: Pick<I18n, 't' 
 export function addedStatus(answers: readonly WorkerAnswer[], count: number, i18n: Pick<I18n, 't'>): string {
   const added = i18n.t(count === 1 ? 'ws.in.added1' : 'ws.in.added', { count });
   const needFix = answers.filter((a) => !a.ok).length;
-  return needFix === 0 ? added : `${added} ${i18n.t('ws.in.addedNeedFix', { count: needFix })}`;
+  if (needFix === 0) return added;
+  return `${added} ${count === 1 ? i18n.t('ws.in.addedNeedFix1') : i18n.t('ws.in.addedNeedFix', { count: needFix })}`;
 }
