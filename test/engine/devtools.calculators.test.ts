@@ -8,11 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { priceCodeCommit, priceCodeDeploy, priceCodePipelineV1, priceCodePipelineV2 } from '../../src/engine/index.ts';
 import { defaultDevToolsPrices } from '../../src/data/devtools.ts';
 import type { LineItem } from '../../src/engine/explain.ts';
-import { errorOf } from './helpers.ts';
+import { errorOf, lineRows } from './helpers.ts';
 
 const P = defaultDevToolsPrices();
-/** A line as the page shows it: key, amount, kind, unit. */
-const rows = (lines: readonly LineItem[]) => lines.map((l) => [l.key, l.amount.toFixed(), l.kind, l.unit]);
+const rows = lineRows;
 const params = (lines: readonly LineItem[]) => lines.map((l) => l.params);
 const err = (fn: () => unknown) => {
   const e = errorOf(fn);

@@ -7,11 +7,10 @@
 import { describe, expect, it } from 'vitest';
 import { CODEBUILD_COMPUTE_TYPE_IDS, priceReleaseFlow, type ReleaseFlowInput } from '../../src/engine/index.ts';
 import { defaultReleaseFlowPrices } from '../../src/data/devtools.ts';
-import type { LineItem } from '../../src/engine/explain.ts';
-import { errorOf } from './helpers.ts';
+import { errorOf, lineRows } from './helpers.ts';
 
 const F = defaultReleaseFlowPrices();
-const rows = (lines: readonly LineItem[]) => lines.map((l) => [l.key, l.amount.toFixed(), l.kind, l.unit]);
+const rows = lineRows;
 const err = (fn: () => unknown) => {
   const e = errorOf(fn);
   return { code: e.code, path: e.path, params: e.params };

@@ -23,3 +23,8 @@ export function phraseText(value: string | undefined, params: Readonly<Record<st
   const phrase = (ERROR_TEMPLATES as Record<string, string>)[key];
   return phrase === undefined ? value : interpolate(phrase, params, 'en');
 }
+
+/** Line items as the page shows them: key, amount, kind, unit. */
+export function lineRows(lines: readonly { key: string; amount: { toFixed(): string }; kind: string; unit: string }[]): string[][] {
+  return lines.map((l) => [l.key, l.amount.toFixed(), l.kind, l.unit]);
+}
